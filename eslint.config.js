@@ -1,0 +1,89 @@
+'use strict';
+
+const js = require('@eslint/js');
+const globals = require('globals');
+const lwcConfig = require('@salesforce/eslint-config-lwc');
+const lightning = require('@salesforce/eslint-plugin-lightning');
+
+// Escape hatches the house style forbids, expressed for the babel-TS parser the LWC config uses.
+const strictTypeRules = {
+    'no-restricted-syntax': [
+        'error',
+        { selector: 'TSAnyKeyword', message: 'No `any`: use `unknown` and a type guard.' },
+        {
+            selector: 'TSNonNullExpression[expression.type="TSNonNullExpression"]',
+            message: 'Double non-null assertion.'
+        }
+    ],
+    'no-warning-comments': [
+        'error',
+        { terms: ['@ts-ignore', '@ts-nocheck', '@ts-expect-error'], location: 'anywhere' }
+    ]
+};
+
+module.exports = [
+    {
+        ignores: [
+            'node_modules/**',
+            'coverage/**',
+            '.workbench/**',
+            'artifacts/**',
+            '.sf/**',
+            '.sfdx/**',
+            'force-app/**/lwc/**/*.js',
+            'scripts/checks/fixtures/**',
+            '**/*.d.ts'
+        ]
+    },
+    // Shipped components: the LWC recommended rules (no-inner-html, no-async-operation, no-document-query, ...).
+    ...lwcConfig.configs.recommendedTs.map((config) => ({ ...config, files: ['force-app/**/lwc/**/*.ts'] })),
+    {
+        files: ['force-app/**/lwc/**/*.ts'],
+        plugins: { '@salesforce/lightning': lightning },
+        rules: {
+            ...strictTypeRules,
+            '@salesforce/lightning/no-aura-localization-service': 'error',
+            '@salesforce/lightning/no-moment': 'error',
+            '@salesforce/lightning/valid-apex-method-invocation': 'error',
+            'no-console': 'error'
+        }
+    },
+    // Jest tests and mocks run in jsdom with jest globals; timers are legitimate there.
+    {
+        files: ['force-app/**/__tests__/**/*.ts', 'jest-tests/**/*.ts'],
+        languageOptions: { globals: { ...globals.jest, ...globals.node } },
+        rules: {
+            '@lwc/lwc/no-async-operation': 'off',
+            '@lwc/lwc/no-document-query': 'off',
+            'no-console': 'off'
+        }
+    },
+    ...lwcConfig.configs.recommendedTs.map((config) => ({ ...config, files: ['jest-tests/**/*.ts'] })),
+    {
+        files: ['jest-tests/**/*.ts'],
+        languageOptions: { globals: { ...globals.jest, ...globals.node } },
+        rules: {
+            ...strictTypeRules,
+            '@lwc/lwc/no-async-operation': 'off',
+            '@lwc/lwc/no-document-query': 'off'
+        }
+    },
+    // Node tooling.
+    {
+        files: ['**/*.mjs', '**/*.cjs', '*.js', 'jest-tests/**/*.js', '.ci/**/*.js'],
+        ...js.configs.recommended,
+        languageOptions: {
+            ecmaVersion: 2024,
+            sourceType: 'module',
+            globals: { ...globals.node }
+        },
+        rules: {
+            ...js.configs.recommended.rules,
+            'no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }]
+        }
+    },
+    {
+        files: ['*.js', 'jest-tests/**/*.js'],
+        languageOptions: { sourceType: 'commonjs', globals: { ...globals.node, ...globals.jest } }
+    }
+];

@@ -1,0 +1,28 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+const setupFilesAfterEnv = jestConfig.setupFilesAfterEnv || [];
+setupFilesAfterEnv.push('<rootDir>/jest-tests/jest-sa11y-setup.js');
+
+module.exports = {
+    ...jestConfig,
+    moduleNameMapper: {
+        '^lightning/serviceCloudVoiceToolkitApi$':
+            '<rootDir>/jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi',
+        '^lightning/navigation$': '<rootDir>/jest-tests/lightning/navigation/navigation',
+        '^lightning/uiRecordApi$': '<rootDir>/jest-tests/lightning/uiRecordApi/uiRecordApi',
+        '^lightning/empApi$': '<rootDir>/jest-tests/lightning/empApi/empApi',
+        '^lightning/platformShowToastEvent$':
+            '<rootDir>/jest-tests/lightning/platformShowToastEvent/platformShowToastEvent'
+    },
+    setupFilesAfterEnv,
+    testPathIgnorePatterns: [
+        ...jestConfig.testPathIgnorePatterns,
+        '<rootDir>/scripts/',
+        '<rootDir>/.workbench/'
+    ],
+    collectCoverageFrom: ['force-app/**/lwc/**/*.ts', '!force-app/**/lwc/**/*.d.ts', '!**/__tests__/**'],
+    coverageThreshold: {
+        global: { lines: 90, branches: 90, functions: 90, statements: 90 }
+    },
+    testTimeout: 10000
+};

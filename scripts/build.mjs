@@ -1,0 +1,44 @@
+// `npm run build`: emit deployable .js from the LWC TypeScript (tsc, target ESNext), then compile every
+// bundle with the LWC compiler as the platform would. Emitted .js is removed afterwards unless --keep
+// is given (the deploy step keeps it until `sf project deploy start` has run).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { ROOT, staleTsconfigs } from './lwc-bundles.mjs';
+import { compileBundles } from './checks/lwc-compile.mjs';
+import { cleanEmitted } from './clean.mjs';
+
+const require = createRequire(import.meta.url);
+
+export async function build({ keep = false } = {}) {
+    const stale = staleTsconfigs();
+    if (stale.length)
+        return { ok: false, errors: ['c/* paths in tsconfig are stale: run `npm run tsconfig:paths`'] };
+    cleanEmitted();
+    const tsc = spawnSync(
+        process.execPath,
+        [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+        {
+            cwd: ROOT,
+            stdio: 'inherit'
+        }
+    );
+    if (tsc.status !== 0) {
+        cleanEmitted();
+        return { ok: false, errors: ['tsc -p tsconfig.build.json failed'] };
+    }
+    const { compiled, errors } = compileBundles();
+    if (!keep || errors.length) cleanEmitted();
+    return { ok: errors.length === 0, compiled, errors };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+    const keep = process.argv.includes('--keep');
+    const result = await build({ keep });
+    for (const error of result.errors) console.error(`build: ${error}`);
+    if (result.ok)
+        console.log(
+            `build: ${result.compiled} files compiled by the LWC compiler${keep ? ' (emitted .js kept)' : ''}`
+        );
+    process.exit(result.ok ? 0 : 1);
+}

@@ -1,0 +1,234 @@
+// `npm run metadata:check`: consistency rules no compiler checks for us. Every rule returns findings
+// as strings; a non-empty list fails the gate.
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { XMLParser } from 'fast-xml-parser';
+import { ROOT, listBundles, staleTsconfigs } from '../lwc-bundles.mjs';
+
+const TOOLKIT_TAG = 'lightning-service-cloud-voice-toolkit-api';
+const TOOLKIT_CAPABILITY = 'lightning__ServiceCloudVoiceToolkitApi';
+const TEXT_ATTRIBUTES = [
+    'label',
+    'title',
+    'alternative-text',
+    'placeholder',
+    'aria-label',
+    'help-text',
+    'field-level-help',
+    'assistive-text',
+    'text',
+    'message-when-value-missing',
+    'message-when-pattern-mismatch',
+    'message-when-bad-input'
+];
+
+const xml = new XMLParser({
+    ignoreAttributes: false,
+    parseTagValue: false,
+    isArray: (name) => ['targets', 'target', 'capability', 'labels', 'actionCalls'].includes(name)
+});
+
+function walk(dir, predicate, out = []) {
+    if (!existsSync(dir)) return out;
+    for (const entry of readdirSync(dir)) {
+        if (entry === 'node_modules' || entry.startsWith('.')) continue;
+        const full = join(dir, entry);
+        if (statSync(full).isDirectory()) walk(full, predicate, out);
+        else if (predicate(full)) out.push(full);
+    }
+    return out;
+}
+
+/** Kebab tag `c-voice-transcript-list` → bundle name `voiceTranscriptList`. */
+export function bundleFromTag(tag) {
+    return tag.replace(/^c-/, '').replace(/-([a-z0-9])/g, (_, ch) => ch.toUpperCase());
+}
+
+function readText(file) {
+    return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
+function templatesOf(bundleDir) {
+    return walk(bundleDir, (f) => f.endsWith('.html') && !f.includes('__tests__'));
+}
+
+/** Hard-coded visible text in a template: text nodes or text attributes that are not `{bindings}`. */
+export function hardCodedText(html) {
+    const findings = [];
+    const source = html.replace(/<!--[\s\S]*?-->/g, '');
+    for (const match of source.matchAll(/>([^<]+)</g)) {
+        const text = match[1].replace(/\{[^}]*\}/g, '').trim();
+        if (/[A-Za-z]/.test(text)) findings.push(`text "${text.slice(0, 40)}"`);
+    }
+    for (const attr of TEXT_ATTRIBUTES) {
+        const re = new RegExp(`\\s${attr}="([^"]*)"`, 'g');
+        for (const match of source.matchAll(re)) {
+            if (!match[1].startsWith('{') && /[A-Za-z]/.test(match[1]))
+                findings.push(`${attr}="${match[1]}"`);
+        }
+    }
+    return findings;
+}
+
+export function checkLwc(root = ROOT, sourceApiVersion) {
+    const lwcDir = join(root, 'force-app', 'main', 'default', 'lwc');
+    const findings = [];
+    const bundles = listBundles(lwcDir);
+    const labelsFile = join(root, 'force-app', 'main', 'default', 'labels', 'CustomLabels.labels-meta.xml');
+    const labelNames = new Set(
+        existsSync(labelsFile)
+            ? (xml.parse(readText(labelsFile)).CustomLabels?.labels ?? []).map((l) => l.fullName)
+            : []
+    );
+    const children = new Map();
+    const usesToolkitDirectly = new Set();
+    const metas = new Map();
+
+    for (const name of bundles) {
+        const dir = join(lwcDir, name);
+        const ts = join(dir, `${name}.ts`);
+        const metaFile = join(dir, `${name}.js-meta.xml`);
+        const source = readText(ts);
+        if (!existsSync(ts)) findings.push(`lwc/${name}: no ${name}.ts (TypeScript is the source)`);
+        if (!existsSync(metaFile)) {
+            findings.push(`lwc/${name}: no ${name}.js-meta.xml`);
+        } else {
+            const meta = xml.parse(readText(metaFile)).LightningComponentBundle ?? {};
+            metas.set(name, meta);
+            const version = String(meta.apiVersion ?? '');
+            if (!/^\d+\.0$/.test(version)) findings.push(`lwc/${name}: invalid apiVersion '${version}'`);
+            else if (sourceApiVersion && version !== sourceApiVersion)
+                findings.push(
+                    `lwc/${name}: apiVersion ${version} differs from sourceApiVersion ${sourceApiVersion}`
+                );
+            if (meta.isExposed === true || meta.isExposed === 'true') {
+                const tests = walk(join(dir, '__tests__'), (f) => f.endsWith('.test.ts'))
+                    .map(readText)
+                    .join('\n');
+                if (!tests.includes('toBeAccessible'))
+                    findings.push(`lwc/${name}: exposed but has no sa11y (toBeAccessible) test`);
+            }
+        }
+        const isComponent = /extends\s+(NavigationMixin\()?LightningElement/.test(source);
+        const templates = templatesOf(dir);
+        if (isComponent && templates.length === 0 && !/\brender\s*\(/.test(source)) {
+            findings.push(`lwc/${name}: component without an .html template`);
+        }
+        const kids = new Set();
+        for (const template of templates) {
+            const html = readText(template);
+            if (html.includes(`<${TOOLKIT_TAG}`)) usesToolkitDirectly.add(name);
+            for (const m of html.matchAll(/<(c-[a-z0-9-]+)/g)) kids.add(bundleFromTag(m[1]));
+            for (const finding of hardCodedText(html)) {
+                findings.push(
+                    `${relative(root, template)}: hard-coded visible string ${finding} (use a Custom Label)`
+                );
+            }
+        }
+        children.set(name, kids);
+        for (const file of walk(dir, (f) => f.endsWith('.ts') && !f.includes('__tests__'))) {
+            for (const m of readText(file).matchAll(/@salesforce\/label\/c\.([A-Za-z0-9_]+)/g)) {
+                if (!labelNames.has(m[1]))
+                    findings.push(`${relative(root, file)}: label c.${m[1]} is not in the labels file`);
+            }
+        }
+    }
+
+    const needsToolkit = (name, seen = new Set()) => {
+        if (usesToolkitDirectly.has(name)) return true;
+        if (seen.has(name)) return false;
+        seen.add(name);
+        return [...(children.get(name) ?? [])].some((kid) => needsToolkit(kid, seen));
+    };
+    for (const [name, meta] of metas) {
+        if (!needsToolkit(name)) continue;
+        const capabilities = meta.capabilities?.capability ?? [];
+        if (!capabilities.includes(TOOLKIT_CAPABILITY)) {
+            findings.push(
+                `lwc/${name}: uses the toolkit element but does not declare capability ${TOOLKIT_CAPABILITY}`
+            );
+        }
+    }
+    return findings;
+}
+
+export function checkApiVersions(root = ROOT, sourceApiVersion) {
+    const findings = [];
+    for (const file of walk(join(root, 'force-app'), (f) => f.endsWith('-meta.xml'))) {
+        const match = /<apiVersion>([^<]*)<\/apiVersion>/.exec(readText(file));
+        if (match && match[1] !== sourceApiVersion && !file.endsWith('.flow-meta.xml')) {
+            findings.push(
+                `${relative(root, file)}: apiVersion ${match[1]} differs from sourceApiVersion ${sourceApiVersion}`
+            );
+        }
+        if (match && file.endsWith('.flow-meta.xml') && Number(match[1]) > Number(sourceApiVersion)) {
+            findings.push(
+                `${relative(root, file)}: flow apiVersion ${match[1]} is newer than sourceApiVersion`
+            );
+        }
+    }
+    return findings;
+}
+
+export function checkFlowActions(root = ROOT) {
+    const findings = [];
+    const classes = new Map();
+    for (const file of walk(join(root, 'force-app'), (f) => f.endsWith('.cls'))) {
+        const name = file
+            .split('/')
+            .pop()
+            .replace(/\.cls$/, '');
+        classes.set(name.toLowerCase(), readText(file));
+    }
+    for (const file of walk(join(root, 'force-app'), (f) => f.endsWith('.flow-meta.xml'))) {
+        const flow = xml.parse(readText(file)).Flow ?? {};
+        for (const call of flow.actionCalls ?? []) {
+            if (call.actionType !== 'apex') continue;
+            const source = classes.get(String(call.actionName).toLowerCase());
+            if (source === undefined)
+                findings.push(
+                    `${relative(root, file)}: calls Apex action '${call.actionName}' but no such class exists`
+                );
+            else if (!/@InvocableMethod\b/i.test(source))
+                findings.push(
+                    `${relative(root, file)}: Apex class '${call.actionName}' has no @InvocableMethod`
+                );
+        }
+    }
+    return findings;
+}
+
+export async function checkMetadata(root = ROOT) {
+    const project = JSON.parse(readText(join(root, 'sfdx-project.json')) || '{}');
+    const sourceApiVersion = project.sourceApiVersion;
+    const findings = [];
+    if (!/^\d+\.0$/.test(String(sourceApiVersion)) || Number(sourceApiVersion) < 62) {
+        findings.push(
+            `sfdx-project.json: sourceApiVersion '${sourceApiVersion}' must be a pinned version >= 62.0`
+        );
+    }
+    findings.push(
+        ...checkLwc(root, sourceApiVersion),
+        ...checkApiVersions(root, sourceApiVersion),
+        ...checkFlowActions(root)
+    );
+    if (root === ROOT) {
+        for (const file of staleTsconfigs())
+            findings.push(`${relative(root, file)}: c/* paths are stale (run node scripts/lwc-bundles.mjs)`);
+    }
+    const fieldCheck = join(resolve(fileURLToPath(import.meta.url), '..'), 'field-check.mjs');
+    if (existsSync(fieldCheck)) {
+        const module = await import(pathToFileURL(fieldCheck).href);
+        if (typeof module.checkFields === 'function') findings.push(...(await module.checkFields(root)));
+    }
+    return findings;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+    const root = process.argv[2] ? resolve(process.argv[2]) : ROOT;
+    const findings = await checkMetadata(root);
+    for (const finding of findings) console.error(`metadata:check: ${finding}`);
+    console.log(`metadata:check: ${findings.length} findings`);
+    process.exit(findings.length ? 1 : 0);
+}

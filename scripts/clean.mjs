@@ -1,0 +1,26 @@
+// Removes the .js that `tsc -p tsconfig.build.json` emitted next to each LWC .ts, so Jest and the
+// workbench resolve the TypeScript source again. Only .js files with a sibling .ts are touched.
+import { readdirSync, existsSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ROOT } from './lwc-bundles.mjs';
+
+export function cleanEmitted(dir = join(ROOT, 'force-app')) {
+    const removed = [];
+    if (!existsSync(dir)) return removed;
+    for (const entry of readdirSync(dir)) {
+        const full = join(dir, entry);
+        if (statSync(full).isDirectory()) {
+            removed.push(...cleanEmitted(full));
+        } else if (entry.endsWith('.js') && existsSync(full.replace(/\.js$/, '.ts'))) {
+            rmSync(full);
+            removed.push(full);
+        }
+    }
+    return removed;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+    const removed = cleanEmitted();
+    console.log(`clean: removed ${removed.length} emitted .js files`);
+}
