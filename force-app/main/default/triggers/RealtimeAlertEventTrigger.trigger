@@ -1,0 +1,3 @@
+trigger RealtimeAlertEventTrigger on RealtimeAlertEvent(after insert) {
+    new RealtimeAlertEventTriggerHandler().run();
+}

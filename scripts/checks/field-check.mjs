@@ -1,0 +1,215 @@
+// Offline metadata gate: every field that Apex (SOQL and typed SObject references), flows or LWC schema
+// imports reference must exist in force-app/main/default/objects/ or in scripts/checks/standard-fields.json.
+// Pragmatic regex scanning, not a compiler: it resolves what it can and never guesses an object.
+// Usage: node scripts/checks/field-check.mjs [dir]   (default: force-app)
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultSourceDir, display, isMain, listFiles, repoRoot } from './lib-files.mjs';
+
+const STANDARD_FIELDS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'standard-fields.json');
+const CUSTOM_SUFFIX = /__(c|mdt|e|x|b)$/;
+const SOQL_KEYWORDS = new Set(
+    'SELECT FROM WHERE AND OR NOT IN LIKE INCLUDES EXCLUDES ORDER BY ASC DESC NULLS FIRST LAST LIMIT OFFSET WITH USER_MODE SYSTEM_MODE SECURITY_ENFORCED GROUP HAVING TRUE FALSE NULL TYPEOF WHEN THEN ELSE END COUNT FOR UPDATE VIEW REFERENCE'.split(
+        ' '
+    )
+);
+
+/** Builds { objectName(lowercase) → { name, fields:Set(lowercase) } } from objects/ folders and the JSON list. */
+export function loadSchema(dir = defaultSourceDir) {
+    const schema = new Map();
+    const add = (object, field) => {
+        const key = object.toLowerCase();
+        if (!schema.has(key)) {
+            schema.set(key, { name: object, fields: new Set() });
+        }
+        if (field) {
+            schema.get(key).fields.add(field.toLowerCase());
+        }
+    };
+    const standard = JSON.parse(readFileSync(STANDARD_FIELDS_FILE, 'utf8'));
+    for (const [object, fields] of Object.entries(standard)) {
+        if (!object.startsWith('$')) {
+            fields.forEach((field) => add(object, field));
+        }
+    }
+    for (const file of listFiles(dir, (path) => /\/objects\/[^/]+\/[^/]+\.object-meta\.xml$/.test(path))) {
+        add(basename(dirname(file)));
+    }
+    for (const file of listFiles(dir, (path) => path.endsWith('.field-meta.xml'))) {
+        add(basename(dirname(dirname(file))), basename(file, '.field-meta.xml'));
+    }
+    return schema;
+}
+
+/** Checks one Object.field path (relationship hops with __r / standard lookups resolved one level). */
+function checkPath(schema, objectName, path) {
+    const object = schema.get(objectName.toLowerCase());
+    if (!object) {
+        return CUSTOM_SUFFIX.test(objectName) ? `object ${objectName} is not defined in objects/` : null;
+    }
+    const [first, ...rest] = path.split('.');
+    if (rest.length === 0) {
+        return object.fields.has(first.toLowerCase()) ? null : `${object.name}.${first} does not exist`;
+    }
+    const lookupField = /__r$/i.test(first) ? first.replace(/__r$/i, '__c') : `${first}Id`;
+    if (!object.fields.has(lookupField.toLowerCase())) {
+        return `${object.name}.${first} is not a known relationship (no ${lookupField})`;
+    }
+    return null;
+}
+
+const lineOf = (text, index) => text.slice(0, index).split('\n').length;
+
+function soqlReferences(source) {
+    const refs = [];
+    const soql = /\[\s*SELECT\s+([\s\S]+?)\s+FROM\s+(\w+)\b([\s\S]*?)\]/gi;
+    for (const match of source.matchAll(soql)) {
+        const [, selectList, objectName, rest] = match;
+        const line = lineOf(source, match.index);
+        const fields = selectList.split(',').map((item) => item.trim().split(/\s+/)[0]);
+        const clauses = rest.replace(/:\s*[\w.()]+/g, ' ').replace(/'[^']*'/g, ' ');
+        const compared = [
+            ...clauses.matchAll(
+                /\b([A-Za-z_][\w.]*)\s*(?:=|!=|<>|<=|>=|<|>|\bNOT\s+IN\b|\bIN\b|\bLIKE\b|\bINCLUDES\b|\bEXCLUDES\b)/gi
+            )
+        ];
+        const ordered = [
+            ...clauses.matchAll(/\bORDER\s+BY\s+([\w.,\s]+?)(?:\bLIMIT\b|\bOFFSET\b|\bFOR\b|$)/gi)
+        ].flatMap((m) => m[1].split(',').map((item) => item.trim().split(/\s+/)[0]));
+        for (const field of [...fields, ...compared.map((m) => m[1]), ...ordered]) {
+            if (field && /^[A-Za-z_][\w.]*$/.test(field) && !SOQL_KEYWORDS.has(field.toUpperCase())) {
+                refs.push({ object: objectName, path: field, line });
+            }
+        }
+    }
+    return refs;
+}
+
+function typedReferences(source, schema) {
+    const refs = [];
+    const known = [...schema.values()].map((entry) => entry.name);
+    const objectPattern = known.map((name) => name.replace(/\$/g, '\\$')).join('|');
+    const variables = new Map();
+    const declaration = new RegExp(`\\b(${objectPattern})\\s+([a-z]\\w*)\\s*(?=[=;:,)])`, 'g');
+    for (const match of source.matchAll(declaration)) {
+        variables.set(match[2], match[1]);
+    }
+    // Object.Field tokens (schema tokens such as Voice_Alert__c.Event_Uuid__c) and typed variables.
+    const access = /\b([A-Za-z_]\w*)\.([A-Z]\w*)\b(?!\s*\()/g;
+    for (const match of source.matchAll(access)) {
+        const [, owner, field] = match;
+        const objectName = variables.get(owner) ?? known.find((name) => name === owner);
+        if (
+            objectName &&
+            (variables.has(owner) || CUSTOM_SUFFIX.test(field) || CUSTOM_SUFFIX.test(objectName))
+        ) {
+            if (field === 'SObjectType' || field === 'class') {
+                continue;
+            }
+            refs.push({ object: objectName, path: field, line: lineOf(source, match.index) });
+        }
+    }
+    // new Object(Field = value, ...)
+    const constructed = new RegExp(`\\bnew\\s+(${objectPattern})\\s*\\(([^;]*?)\\)\\s*[;,)]`, 'g');
+    for (const match of source.matchAll(constructed)) {
+        for (const pair of match[2].matchAll(/(?:^|,)\s*([A-Za-z_]\w*)\s*=(?!=)/g)) {
+            refs.push({ object: match[1], path: pair[1], line: lineOf(source, match.index) });
+        }
+    }
+    return refs;
+}
+
+function flowReferences(xml) {
+    const refs = [];
+    const startObject = /<start>[\s\S]*?<object>(\w+)<\/object>[\s\S]*?<\/start>/.exec(xml)?.[1];
+    if (startObject) {
+        for (const match of xml.matchAll(/\$Record\.([\w.]+)/g)) {
+            refs.push({ object: startObject, path: match[1], line: lineOf(xml, match.index) });
+        }
+    }
+    const blocks = /<(start|recordLookups|recordUpdates|recordCreates|recordDeletes)>([\s\S]*?)<\/\1>/g;
+    for (const block of xml.matchAll(blocks)) {
+        const body = block[2];
+        const objectName =
+            /<object>(\w+)<\/object>/.exec(body)?.[1] ??
+            (/<inputReference>\$Record<\/inputReference>/.test(body) ? startObject : undefined);
+        if (!objectName) {
+            continue;
+        }
+        for (const field of body.matchAll(/<field>([\w.]+)<\/field>/g)) {
+            refs.push({ object: objectName, path: field[1], line: lineOf(xml, block.index + field.index) });
+        }
+        for (const field of body.matchAll(/<queriedFields>([\w.]+)<\/queriedFields>/g)) {
+            refs.push({ object: objectName, path: field[1], line: lineOf(xml, block.index + field.index) });
+        }
+    }
+    return refs;
+}
+
+function lwcReferences(source) {
+    return [...source.matchAll(/@salesforce\/schema\/(\w+)\.([\w.]+)/g)].map((match) => ({
+        object: match[1],
+        path: match[2],
+        line: lineOf(source, match.index)
+    }));
+}
+
+/**
+ * Returns { failures, references } for every Apex class/trigger, flow and LWC TypeScript file under `dir`,
+ * checked against objects/ under the same `dir` plus standard-fields.json.
+ */
+export function findMissingFields(dir = defaultSourceDir) {
+    const schema = loadSchema(dir);
+    const failures = [];
+    let references = 0;
+    const visit = (file, refs) => {
+        for (const ref of refs) {
+            references += 1;
+            const problem = checkPath(schema, ref.object, ref.path);
+            if (problem) {
+                failures.push({ file, line: ref.line, message: problem });
+            }
+        }
+    };
+    for (const file of listFiles(dir, (path) => path.endsWith('.cls') || path.endsWith('.trigger'))) {
+        const source = readFileSync(file, 'utf8')
+            .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
+            .replace(/\/\/.*$/gm, '');
+        visit(file, [...soqlReferences(source), ...typedReferences(source, schema)]);
+    }
+    for (const file of listFiles(dir, (path) => path.endsWith('.flow-meta.xml'))) {
+        visit(file, flowReferences(readFileSync(file, 'utf8')));
+    }
+    for (const file of listFiles(dir, (path) => /\/lwc\/.+\.ts$/.test(path) && !path.endsWith('.d.ts'))) {
+        visit(file, lwcReferences(readFileSync(file, 'utf8')));
+    }
+    return { failures, references };
+}
+
+const formatFailure = (failure) => `${display(failure.file)}:${failure.line} ${failure.message}`;
+
+/**
+ * metadata-check contract: takes the repository root (or any source folder) and returns one string per
+ * missing field.
+ */
+export function checkFields(root = repoRoot) {
+    const forceApp = join(root, 'force-app');
+    const dir = existsSync(forceApp) ? forceApp : root;
+    return findMissingFields(dir).failures.map(formatFailure);
+}
+
+if (isMain(import.meta.url)) {
+    const dir = process.argv[2] ?? defaultSourceDir;
+    const { failures, references } = findMissingFields(dir);
+    for (const failure of failures) {
+        process.stderr.write(`${formatFailure(failure)}\n`);
+    }
+    const summary = `field-check: ${references} field reference(s), ${failures.length} missing`;
+    if (failures.length > 0) {
+        process.stderr.write(`${summary}: FAILED\n`);
+        process.exitCode = 1;
+    } else {
+        process.stdout.write(`${summary}: ok\n`);
+    }
+}
