@@ -1,0 +1,45 @@
+import { createElement } from 'lwc';
+import ErrorPanel from 'c/errorPanel';
+
+function mount(props: { errors?: unknown; friendlyMessage?: string }): HTMLElement {
+    const element = createElement('c-error-panel', { is: ErrorPanel });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    return element;
+}
+
+function text(element: HTMLElement, selector: string): string[] {
+    return Array.from(element.shadowRoot?.querySelectorAll(selector) ?? []).map((node) => node.textContent ?? '');
+}
+
+describe('c-error-panel', () => {
+    afterEach(() => {
+        document.body.replaceChildren();
+    });
+
+    it('shows the friendly message and every reduced error as text', () => {
+        const element = mount({
+            friendlyMessage: 'Could not save',
+            errors: [{ body: { message: '<img src=x onerror=alert(1)>' } }, new Error('Second')]
+        });
+        expect(text(element, '.headline')).toEqual(['Could not save']);
+        expect(text(element, '.messages li')).toEqual(['<img src=x onerror=alert(1)>', 'Second']);
+        expect(element.shadowRoot?.querySelector('img')).toBeNull();
+    });
+
+    it('falls back to the generic label and omits the list without messages', () => {
+        const element = mount({ errors: undefined });
+        expect(text(element, '.headline')).toEqual(['c.Voice_ErrorGeneric']);
+        expect(element.shadowRoot?.querySelector('.messages')).toBeNull();
+    });
+
+    it('announces itself as an alert', () => {
+        const element = mount({ errors: 'Offline' });
+        expect(element.shadowRoot?.querySelector('[role="alert"]')).not.toBeNull();
+    });
+
+    it('is accessible', async () => {
+        const element = mount({ errors: 'Offline', friendlyMessage: 'Could not load' });
+        await expect(element).toBeAccessible();
+    });
+});

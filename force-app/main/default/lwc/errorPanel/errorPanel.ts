@@ -1,0 +1,29 @@
+import { LightningElement, api } from 'lwc';
+import { reduceErrors } from 'c/ldsUtils';
+import ERROR_ICON from '@salesforce/label/c.Voice_ErrorIcon';
+import ERROR_GENERIC from '@salesforce/label/c.Voice_ErrorGeneric';
+
+/**
+ * The one look for failures (house style rule 10): a friendly headline plus the reduced error messages,
+ * announced to assistive technology. Presentational; renders whatever `errors` holds as text.
+ */
+export default class ErrorPanel extends LightningElement {
+    /** Any error shape: string, Error, LDS/Apex error, or a list of them. */
+    @api errors: unknown;
+    /** Headline; defaults to a generic label. */
+    @api friendlyMessage: string | undefined;
+
+    readonly labels = Object.freeze({ errorIcon: ERROR_ICON });
+
+    get headline(): string {
+        return this.friendlyMessage || ERROR_GENERIC;
+    }
+
+    get messages(): string[] {
+        return reduceErrors(this.errors);
+    }
+
+    get hasMessages(): boolean {
+        return this.messages.length > 0;
+    }
+}

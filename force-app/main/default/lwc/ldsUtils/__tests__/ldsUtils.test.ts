@@ -1,0 +1,35 @@
+import { reduceErrors } from 'c/ldsUtils';
+
+describe('c/ldsUtils reduceErrors', () => {
+    it.each([
+        ['a plain string', 'Offline', ['Offline']],
+        ['a JS Error', new Error('Boom'), ['Boom']],
+        ['an Apex error body', { body: { message: 'Insufficient access' } }, ['Insufficient access']],
+        ['a UI API array body', { body: [{ message: 'First' }, { message: 'Second' }] }, ['First', 'Second']],
+        ['page errors', { body: { pageErrors: [{ message: 'Locked' }] } }, ['Locked']],
+        [
+            'LDS output errors and field errors',
+            {
+                body: {
+                    output: {
+                        errors: [{ message: 'Record error' }],
+                        fieldErrors: { Notes__c: [{ message: 'Too long' }] }
+                    }
+                }
+            },
+            ['Record error', 'Too long']
+        ],
+        ['a fetch-style status text', { statusText: 'Service Unavailable' }, ['Service Unavailable']],
+        ['a top-level message', { message: 'Top' }, ['Top']],
+        ['a list mixing shapes with duplicates', ['Same', new Error('Same'), null, 42], ['Same']]
+    ])('reduces %s', (_name, input, expected) => {
+        expect(reduceErrors(input)).toEqual(expected);
+    });
+
+    it('returns nothing for shapes it cannot read', () => {
+        expect(reduceErrors(undefined)).toEqual([]);
+        expect(reduceErrors({ body: { output: {} } })).toEqual([]);
+        expect(reduceErrors({ body: { pageErrors: [] } })).toEqual([]);
+        expect(reduceErrors({ body: { output: { fieldErrors: { A: 'not a list' } } } })).toEqual([]);
+    });
+});
