@@ -1,0 +1,59 @@
+// Typed outcome of every toolkit action: callers get a value, never an exception.
+import type { ToolkitMethodName } from 'lightning/serviceCloudVoiceToolkitApi';
+
+export type ActionName = ToolkitMethodName;
+
+/**
+ * - `invalid`: arguments failed validation; the element was not called.
+ * - `busy`: the same action with the same arguments is still in flight on this component.
+ * - `unavailable`: no toolkit element, or it lacks this method (not in the softphone, old platform).
+ * - `rejected`: the element's promise rejected.
+ * - `threw`: the element threw synchronously.
+ * - `timeout`: no settlement within `actionTimeoutMs`; the action is released so the agent can retry.
+ */
+export type ActionFailureCode = 'invalid' | 'busy' | 'unavailable' | 'rejected' | 'threw' | 'timeout';
+
+export interface ActionSuccess {
+    readonly ok: true;
+    readonly action: ActionName;
+    /** Another component on the page made the identical request within the dedupe window; this one shared it. */
+    readonly deduped?: true;
+}
+
+export interface ActionFailure {
+    readonly ok: false;
+    readonly action: ActionName;
+    readonly code: ActionFailureCode;
+    /** Diagnostic text (English, from the platform or the validator). Panels show a label chosen by `code`. */
+    readonly message: string;
+}
+
+export type ActionResult = ActionSuccess | ActionFailure;
+
+const MAX_MESSAGE = 500;
+
+export function succeeded(action: ActionName): ActionSuccess {
+    return Object.freeze({ ok: true, action });
+}
+
+export function failed(action: ActionName, code: ActionFailureCode, message: string): ActionFailure {
+    return Object.freeze({ ok: false, action, code, message: message.slice(0, MAX_MESSAGE) });
+}
+
+function textOf(value: unknown): string | null {
+    return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+function messageField(error: object): string | null {
+    const direct = textOf(Reflect.get(error, 'message'));
+    if (direct !== null) return direct;
+    // Aura/Apex-style errors carry the text one level down.
+    const body: unknown = Reflect.get(error, 'body');
+    return body !== null && typeof body === 'object' ? textOf(Reflect.get(body, 'message')) : null;
+}
+
+/** A readable message from whatever a platform promise rejected or threw with. */
+export function describeError(error: unknown): string {
+    const text = textOf(error) ?? (error !== null && typeof error === 'object' ? messageField(error) : null);
+    return text ?? 'Unknown error';
+}
