@@ -45,6 +45,8 @@ module.exports = [
     {
         files: ['force-app/**/lwc/**/*.ts'],
         plugins: { '@salesforce/lightning': lightning },
+        // Relative imports inside a bundle name `.ts` sources (the emitted `.js` exists only during a build).
+        settings: { 'import/resolver': { node: { extensions: ['.ts', '.js'] } } },
         rules: {
             ...strictTypeRules,
             '@salesforce/lightning/no-aura-localization-service': 'error',

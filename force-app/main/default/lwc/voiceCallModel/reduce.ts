@@ -1,0 +1,384 @@
+// Applies one parsed event to a mutable draft of the session. Every handler returns whether the event
+// changed anything, so duplicates and no-ops (resume without hold, lower without raise) are counted.
+import { AUTO_ID_PREFIX, contentKey, insert, lookup, replace } from './transcriptLog';
+import type { TranscriptLog } from './transcriptLog';
+import type {
+    AudioStatsEvent,
+    CallPhase,
+    CallSession,
+    CallStartEvent,
+    ConversationEvent,
+    IntelligenceSignalEvent,
+    ParsedEvent,
+    ParsedMessage,
+    Participant,
+    ParticipantEvent,
+    SentimentPoint,
+    SentimentSeries,
+    TranscriptEntry
+} from './types';
+
+const MAX_NOTES = 500;
+const MAX_HOLD_SEGMENTS = 100;
+const MAX_CATEGORIES = 500;
+/** Newest points kept per participant (~80 minutes at one point every 20 s); `latest` is always current. */
+const MAX_SENTIMENT_POINTS = 120;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Snapshot fields that live as plain data (the transcript is derived from the log). */
+export type SessionFields = Omit<
+    CallSession,
+    'transcript' | 'transcriptCount' | 'transcriptTrimmed' | 'maxTranscript'
+>;
+
+export interface Draft extends Mutable<SessionFields> {
+    log: TranscriptLog;
+    /** Counter for generated transcript ids. */
+    seq: number;
+}
+
+const PHASE_RANK: Readonly<Record<CallPhase, number>> = {
+    idle: 0,
+    ringing: 1,
+    connected: 2,
+    ended: 3,
+    wrapupDone: 4
+};
+
+export function advance(current: CallPhase, target: CallPhase): CallPhase {
+    return PHASE_RANK[target] > PHASE_RANK[current] ? target : current;
+}
+
+export function isLive(phase: CallPhase): boolean {
+    return phase === 'ringing' || phase === 'connected';
+}
+
+const DIGITS = /\D/g;
+
+/** Same party: identical string, or the same phone digits ("+1 (415) 999-0000" vs "+14159990000"). */
+function sameParty(a: string, b: string): boolean {
+    if (a === b) return true;
+    const digits = a.replace(DIGITS, '');
+    return digits.length >= 7 && digits === b.replace(DIGITS, '');
+}
+
+function findParty(d: Draft, participant: string): number {
+    return d.participants.findIndex((p) => sameParty(p.participant, participant));
+}
+
+function setParticipants(d: Draft, list: Participant[]): void {
+    d.participants = Object.freeze(list);
+}
+
+function startHold(d: Draft, index: number, now: number): void {
+    const party = d.participants[index];
+    const list = d.participants.slice();
+    list[index] = Object.freeze({ ...party, onHold: true, holdStartedAt: now });
+    setParticipants(d, list);
+    const segments = [
+        ...d.holdSegments,
+        Object.freeze({ participant: party.participant, start: now, end: null })
+    ];
+    d.holdSegments = Object.freeze(segments.slice(-MAX_HOLD_SEGMENTS));
+    d.holdCount++;
+}
+
+function endHold(d: Draft, index: number, now: number): void {
+    const party = d.participants[index];
+    const list = d.participants.slice();
+    list[index] = Object.freeze({ ...party, onHold: false, holdStartedAt: null });
+    setParticipants(d, list);
+    const segments = d.holdSegments.slice();
+    for (let i = segments.length - 1; i >= 0; i--) {
+        const segment = segments[i];
+        if (segment.end === null && segment.participant === party.participant) {
+            const end = Math.max(now, segment.start);
+            segments[i] = Object.freeze({ ...segment, end });
+            d.totalHoldMs += end - segment.start;
+            break;
+        }
+    }
+    d.holdSegments = Object.freeze(segments);
+}
+
+function releaseAllHolds(d: Draft, now: number): boolean {
+    let changed = false;
+    for (let i = 0; i < d.participants.length; i++) {
+        if (d.participants[i].onHold) {
+            endHold(d, i, now);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+function addParty(d: Draft, participant: string, role: Participant['role']): number {
+    const party: Participant = Object.freeze({ participant, role, onHold: false, holdStartedAt: null });
+    setParticipants(d, [...d.participants, party]);
+    return d.participants.length - 1;
+}
+
+function hasInitial(d: Draft): boolean {
+    return d.participants.some((p) => p.role === 'initial');
+}
+
+function applyCallStart(d: Draft, e: CallStartEvent, now: number): boolean {
+    const { phase, callType, connectedAt } = d;
+    const parties = d.participants.length;
+    d.phase = advance(d.phase, e.type === 'callstarted' ? 'ringing' : 'connected');
+    d.startedAt ??= now;
+    if (e.type === 'callconnected') d.connectedAt ??= now;
+    d.callType ??= e.callType;
+    if (e.participant !== null && !hasInitial(d) && findParty(d, e.participant) < 0) {
+        addParty(d, e.participant, 'initial');
+    }
+    return (
+        phase !== d.phase ||
+        callType !== d.callType ||
+        connectedAt !== d.connectedAt ||
+        parties !== d.participants.length
+    );
+}
+
+function endCall(d: Draft, now: number): void {
+    d.endedAt ??= now;
+    releaseAllHolds(d, now);
+}
+
+function applyParticipant(d: Draft, e: ParticipantEvent, now: number): boolean {
+    const index = findParty(d, e.participant);
+    switch (e.type) {
+        case 'participantadded':
+            if (index >= 0) return false;
+            addParty(d, e.participant, 'thirdParty');
+            return true;
+        case 'participantremoved':
+            if (index < 0) return false;
+            if (d.participants[index].onHold) endHold(d, index, now);
+            setParticipants(
+                d,
+                d.participants.filter((_, i) => i !== index)
+            );
+            return true;
+        case 'hold': {
+            if (!isLive(d.phase) || (index >= 0 && d.participants[index].onHold)) return false;
+            const at =
+                index >= 0 ? index : addParty(d, e.participant, hasInitial(d) ? 'thirdParty' : 'initial');
+            startHold(d, at, now);
+            return true;
+        }
+        default:
+            if (index < 0 || !d.participants[index].onHold) return false;
+            endHold(d, index, now);
+            return true;
+    }
+}
+
+function swap(d: Draft, now: number): boolean {
+    const held = d.participants.filter((p) => p.onHold).length;
+    if (held === 0 || held === d.participants.length || !isLive(d.phase)) return false;
+    const wasHeld = d.participants.map((p) => p.onHold);
+    wasHeld.forEach((onHold, i) => (onHold ? endHold(d, i, now) : startHold(d, i, now)));
+    return true;
+}
+
+function messageTime(m: ParsedMessage, now: number): number {
+    return m.serverTimestamp ?? m.clientTimestamp ?? now;
+}
+
+function transcriptKey(m: ParsedMessage, timestamp: number): string {
+    return m.id !== null ? `i:${m.id}` : contentKey(m.rawRole, timestamp, m.text ?? '');
+}
+
+function applyTranscript(d: Draft, e: ConversationEvent, now: number): boolean {
+    const m = e.message;
+    const text = m.text ?? '';
+    const timestamp = messageTime(m, now);
+    const key = transcriptKey(m, timestamp);
+    const existing = lookup(d.log, key);
+    if (existing !== undefined) {
+        if (!existing.partial || (m.partial && existing.text === text)) return false;
+        // Partial → final (or a longer partial): same place and timestamp, so order never breaks.
+        const updated: TranscriptEntry = Object.freeze({
+            ...existing,
+            text,
+            partial: m.partial,
+            ...(m.displayName === null ? {} : { displayName: m.displayName })
+        });
+        d.log = replace(d.log, existing, updated);
+        return true;
+    }
+    const entry: TranscriptEntry = Object.freeze({
+        id: m.id ?? `${AUTO_ID_PREFIX}${d.seq++}`,
+        role: m.role,
+        rawRole: m.rawRole,
+        ...(m.displayName === null ? {} : { displayName: m.displayName }),
+        text,
+        timestamp,
+        ...(m.clientTimestamp === null ? {} : { clientTimestamp: m.clientTimestamp }),
+        partial: m.partial
+    });
+    d.log = insert(d.log, entry, key);
+    return true;
+}
+
+function applyFlag(d: Draft, e: ConversationEvent, now: number): boolean {
+    const m = e.message;
+    const at = messageTime(m, now);
+    if (e.type === 'flagraise') {
+        if (m.id !== null && d.flag.id === m.id) return false;
+        d.flag = Object.freeze({
+            id: m.id,
+            raised: true,
+            raisedBy: m.displayName,
+            raisedByRole: m.role,
+            raisedAt: at,
+            reason: m.text,
+            loweredBy: null,
+            loweredByRole: null,
+            loweredAt: null
+        });
+        return true;
+    }
+    if (!d.flag.raised) return false;
+    d.flag = Object.freeze({
+        ...d.flag,
+        raised: false,
+        loweredBy: m.displayName,
+        loweredByRole: m.role,
+        loweredAt: at
+    });
+    return true;
+}
+
+function applyNote(d: Draft, e: ConversationEvent, now: number): boolean {
+    const m = e.message;
+    const timestamp = messageTime(m, now);
+    const text = m.text ?? '';
+    const id = m.id ?? `${AUTO_ID_PREFIX}note:${timestamp}:${d.notes.length}`;
+    const seen = d.notes.some((n) => {
+        return m.id !== null ? n.id === m.id : n.timestamp === timestamp && n.text === text;
+    });
+    if (seen) return false;
+    const note = Object.freeze({
+        id,
+        role: m.role,
+        rawRole: m.rawRole,
+        ...(m.displayName === null ? {} : { displayName: m.displayName }),
+        text,
+        timestamp
+    });
+    d.notes = Object.freeze([...d.notes, note].slice(-MAX_NOTES));
+    return true;
+}
+
+function addPoint(
+    points: readonly SentimentPoint[],
+    point: SentimentPoint
+): readonly SentimentPoint[] | null {
+    let at = points.length;
+    while (at > 0 && points[at - 1].time > point.time) at--;
+    if (at > 0 && points[at - 1].time === point.time && points[at - 1].value === point.value) return null;
+    const drop = points.length >= MAX_SENTIMENT_POINTS ? 1 : 0;
+    const next = points.slice(drop, at);
+    next.push(Object.freeze(point));
+    for (let i = at; i < points.length; i++) next.push(points[i]);
+    return Object.freeze(next);
+}
+
+function applySignals(d: Draft, e: IntelligenceSignalEvent): boolean {
+    let changed = false;
+    let categories = d.signals.categories;
+    for (const category of e.categories) {
+        if (categories.some((c) => c.value === category.value && c.startTime === category.startTime))
+            continue;
+        categories = [...categories, Object.freeze(category)].slice(-MAX_CATEGORIES);
+        changed = true;
+    }
+    let sentiment = d.signals.sentiment;
+    for (const signal of e.sentiments) {
+        const index = sentiment.findIndex((s) => s.participant === signal.participant);
+        const points = addPoint(index >= 0 ? sentiment[index].points : [], {
+            time: signal.time,
+            value: signal.value
+        });
+        if (points === null) continue;
+        const series: SentimentSeries = Object.freeze({
+            participant: signal.participant,
+            points,
+            latest: points[points.length - 1].value
+        });
+        sentiment = index >= 0 ? sentiment.map((s, i) => (i === index ? series : s)) : [...sentiment, series];
+        changed = true;
+    }
+    if (changed) {
+        d.signals = Object.freeze({
+            categories: Object.freeze(categories),
+            sentiment: Object.freeze(sentiment)
+        });
+    }
+    return changed;
+}
+
+function applyAudioStats(d: Draft, e: AudioStatsEvent, now: number): boolean {
+    d.audioStats = Object.freeze({
+        ...d.audioStats,
+        [e.stats]: Object.freeze({ ...e.sample, receivedAt: now })
+    });
+    return true;
+}
+
+function setFlagField(d: Draft, field: 'muted' | 'recordingPaused', value: boolean): boolean {
+    if (d[field] === value) return false;
+    d[field] = value;
+    return true;
+}
+
+/** Applies an event already attributed to this call. Returns false when it changed nothing. */
+export function reduceEvent(d: Draft, e: ParsedEvent, now: number): boolean {
+    switch (e.type) {
+        case 'callstarted':
+        case 'callconnected':
+            return applyCallStart(d, e, now);
+        case 'callended': {
+            const changed = d.endedAt === null;
+            d.phase = advance(d.phase, 'ended');
+            endCall(d, now);
+            return changed;
+        }
+        case 'wrapupended': {
+            const changed = d.wrapupEndedAt === null;
+            d.phase = advance(d.phase, 'wrapupDone');
+            d.wrapupEndedAt ??= now;
+            endCall(d, now);
+            return changed;
+        }
+        case 'hold':
+        case 'resume':
+        case 'participantadded':
+        case 'participantremoved':
+            return applyParticipant(d, e, now);
+        case 'conference':
+            return releaseAllHolds(d, now);
+        case 'swap':
+            return swap(d, now);
+        case 'mute':
+        case 'unmute':
+            return setFlagField(d, 'muted', e.type === 'mute');
+        case 'pauserecording':
+        case 'resumerecording':
+            return setFlagField(d, 'recordingPaused', e.type === 'pauserecording');
+        case 'transcript':
+            return applyTranscript(d, e, now);
+        case 'flagraise':
+        case 'flaglower':
+            return applyFlag(d, e, now);
+        case 'note':
+            return applyNote(d, e, now);
+        case 'intelligencesignal':
+            return applySignals(d, e);
+        default:
+            return applyAudioStats(d, e, now);
+    }
+}

@@ -1,0 +1,72 @@
+// The JSON summary printed by the replay CLI (issue 2 §5) and asserted by scenario tests.
+import type { CallPhase, CallSession, CallType, ParticipantRole, SenderRole } from './types';
+
+export interface SessionSummary {
+    readonly callId: string | null;
+    readonly callType: CallType | null;
+    readonly phase: CallPhase;
+    readonly muted: boolean;
+    readonly recordingPaused: boolean;
+    readonly participants: readonly { participant: string; role: ParticipantRole; onHold: boolean }[];
+    readonly holdCount: number;
+    readonly totalHoldMs: number;
+    readonly transcript: readonly { id: string; role: SenderRole; text: string; timestamp: number }[];
+    readonly transcriptCount: number;
+    readonly trimmed: number;
+    readonly flag: { raised: boolean; by: string | null; text: string | null; loweredBy: string | null };
+    readonly notes: readonly { text: string; role: SenderRole; by: string }[];
+    readonly signals: {
+        categories: readonly { value: string; score: number | null }[];
+        /** Latest sentiment per participant (an own-property map, safe for any participant string). */
+        sentiment: Readonly<Record<string, number>>;
+    };
+    readonly rejected: { count: number; reasons: Readonly<Record<string, number>> };
+    readonly ignoredOtherCall: number;
+    readonly duplicates: number;
+    readonly accepted: number;
+    readonly events: number;
+}
+
+/** Plain JSON-ready summary of a session (new objects, safe to serialise or compare). */
+export function summarizeSession(session: CallSession): SessionSummary {
+    const { flag } = session;
+    return {
+        callId: session.callId,
+        callType: session.callType,
+        phase: session.phase,
+        muted: session.muted,
+        recordingPaused: session.recordingPaused,
+        participants: session.participants.map(({ participant, role, onHold }) => ({
+            participant,
+            role,
+            onHold
+        })),
+        holdCount: session.holdCount,
+        totalHoldMs: session.totalHoldMs,
+        transcript: session.transcript.map(({ id, role, text, timestamp }) => ({
+            id,
+            role,
+            text,
+            timestamp
+        })),
+        transcriptCount: session.transcriptCount,
+        trimmed: session.transcriptTrimmed,
+        flag: {
+            raised: flag.raised,
+            by: flag.raisedBy ?? flag.raisedByRole,
+            text: flag.reason,
+            loweredBy: flag.loweredBy ?? flag.loweredByRole
+        },
+        notes: session.notes.map((n) => ({ text: n.text, role: n.role, by: n.displayName ?? n.role })),
+        signals: {
+            categories: session.signals.categories.map(({ value, score }) => ({ value, score })),
+            // fromEntries defines own properties, so a participant named "__proto__" stays a plain key.
+            sentiment: Object.fromEntries(session.signals.sentiment.map((s) => [s.participant, s.latest]))
+        },
+        rejected: { count: session.rejected.count, reasons: { ...session.rejected.reasons } },
+        ignoredOtherCall: session.ignoredOtherCall,
+        duplicates: session.duplicates,
+        accepted: session.accepted,
+        events: session.eventCount
+    };
+}
