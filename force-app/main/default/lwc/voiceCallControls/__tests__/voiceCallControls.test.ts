@@ -1,0 +1,645 @@
+import { createElement } from 'lwc';
+import VoiceCallControls from 'c/voiceCallControls';
+import { applyEvent, createSession } from 'c/voiceCallModel';
+import type { CallSession } from 'c/voiceCallModel';
+import type { ActionResult, VoiceToolkitElement } from 'c/voiceToolkit';
+import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import * as ev from '../../../../../../jest-tests/fixtures/toolkitEvents';
+
+jest.mock('@salesforce/label/c.Voice_Controls_CallTime', () => ({ default: 'Call time {0}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Voice_Controls_OnHoldFor', () => ({ default: 'On hold {0}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Voice_Controls_Ended', () => ({ default: 'Call ended after {0}.' }), {
+    virtual: true
+});
+
+const THIRD = '+14155550123';
+
+interface Props {
+    recordId?: string;
+    toolkit?: VoiceToolkitElement;
+    session?: CallSession;
+    showRecording?: boolean;
+    showKeypad?: boolean;
+    showTransfer?: boolean;
+    showConference?: boolean;
+    showPreviewDial?: boolean;
+}
+
+type Stub = HTMLElement & { label?: string; disabled?: boolean; value?: string; checked?: boolean };
+
+/** Lets the bridge's microtask flush and the re-render settle (works under fake timers too). */
+async function flush(rounds = 6): Promise<void> {
+    await Promise.resolve();
+    if (rounds > 1) await flush(rounds - 1);
+}
+
+async function mount(props: Props = {}): Promise<HTMLElement> {
+    const element = createElement('c-voice-call-controls', { is: VoiceCallControls });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    await flush();
+    return element;
+}
+
+function root(element: Element): ShadowRoot {
+    const shadow = element.shadowRoot;
+    if (!shadow) throw new Error('no shadow root');
+    return shadow;
+}
+
+function $(element: Element, selector: string): Stub | null {
+    return root(element).querySelector<Stub>(selector);
+}
+
+function $$(element: Element, selector: string): Stub[] {
+    return Array.from(root(element).querySelectorAll<Stub>(selector));
+}
+
+function button(element: Element, id: string, type?: string): Stub {
+    const selector = type
+        ? `lightning-button[data-id="${id}"][data-type="${type}"]`
+        : `lightning-button[data-id="${id}"]`;
+    const found = $(element, selector);
+    if (!found) throw new Error(`no button ${selector}`);
+    return found;
+}
+
+function text(element: Element, selector: string): string {
+    return ($(element, selector)?.textContent ?? '').trim();
+}
+
+function keypad(element: Element): ShadowRoot {
+    const host = $(element, 'c-voice-dtmf-keypad');
+    if (!host) throw new Error('no keypad');
+    return root(host);
+}
+
+function transferForm(element: Element): ShadowRoot {
+    const host = $(element, 'c-voice-transfer-form');
+    if (!host) throw new Error('no transfer form');
+    return root(host);
+}
+
+function change(target: Element | null, detail: Record<string, unknown>): void {
+    if (!target) throw new Error('no input');
+    target.dispatchEvent(new CustomEvent('change', { detail }));
+}
+
+function submit(form: Element | null): void {
+    if (!form) throw new Error('no form');
+    form.dispatchEvent(new CustomEvent('submit', { cancelable: true }));
+}
+
+async function fire(type: string, detail: unknown): Promise<void> {
+    voiceToolkitMock.fire(type, detail);
+    await flush();
+}
+
+async function connect(): Promise<void> {
+    await fire('callconnected', ev.callConnected());
+}
+
+async function threeWay(): Promise<void> {
+    await connect();
+    await fire('participantadded', ev.participant(THIRD));
+}
+
+describe('c-voice-call-controls', () => {
+    afterEach(() => {
+        document.body.replaceChildren();
+        voiceToolkitMock.reset();
+        jest.useRealTimers();
+        jest.clearAllMocks();
+    });
+
+    describe('states', () => {
+        it('shows the idle state and the preview dial before a call', async () => {
+            const element = await mount();
+            expect(text(element, '.idle')).toBe('c.Voice_Controls_Idle');
+            expect($(element, '.live')).toBeNull();
+            expect($(element, 'form.dial')).not.toBeNull();
+            expect($(element, 'c-voice-toolkit')).not.toBeNull();
+        });
+
+        it('shows the unavailable state when the toolkit element is missing', async () => {
+            voiceToolkitMock.withoutMethods();
+            const element = await mount();
+            expect(text(element, '.unavailable')).toBe('c.Voice_ToolkitUnavailable');
+            expect($(element, 'form.dial')).toBeNull();
+        });
+
+        it('offers accept and decline while ringing, with the caller as text', async () => {
+            const element = await mount();
+            await fire('callstarted', ev.callStarted(ev.CALL_ID, '<img src=x onerror=alert(1)>'));
+            expect(text(element, '.caller')).toBe('<img src=x onerror=alert(1)>');
+            expect(root(element).querySelector('img')).toBeNull();
+            expect(button(element, 'accept').label).toBe('c.Voice_Controls_Accept');
+            expect(button(element, 'decline').label).toBe('c.Voice_Controls_Decline');
+            expect($(element, 'form.dial')).toBeNull();
+        });
+
+        it('shows the talk time after the call ended and offers the dialer again', async () => {
+            jest.useFakeTimers();
+            const element = await mount();
+            await connect();
+            jest.advanceTimersByTime(65000);
+            await fire('callended', ev.callIdOnly());
+            expect(text(element, '.ended')).toBe('Call ended after 01:05.');
+            expect($(element, '.call-time')).toBeNull();
+            expect($(element, 'form.dial')).not.toBeNull();
+        });
+    });
+
+    describe('answering', () => {
+        it('accepts once while in flight and re-enables after the platform answers', async () => {
+            const element = await mount();
+            await fire('callstarted', ev.callStarted());
+            const deferred = voiceToolkitMock.deferNext('acceptCall');
+            button(element, 'accept').click();
+            button(element, 'accept').click();
+            await flush();
+            expect(voiceToolkitMock.fn('acceptCall')).toHaveBeenCalledTimes(1);
+            expect(button(element, 'accept').disabled).toBe(true);
+            expect(button(element, 'decline').disabled).toBe(true);
+            expect(text(element, '.busy')).toBe('c.Voice_Controls_Working');
+            deferred.resolve();
+            await flush();
+            expect(button(element, 'accept').disabled).toBe(false);
+            expect($(element, '.busy')).toBeNull();
+        });
+
+        it('shows a rejected accept and lets the agent retry', async () => {
+            const element = await mount();
+            await fire('callstarted', ev.callStarted());
+            voiceToolkitMock.rejectNext('acceptCall', new Error('<b>softphone busy</b>'));
+            button(element, 'accept').click();
+            await flush();
+            const panel = $(element, 'c-error-panel') as
+                (Stub & { friendlyMessage?: string; errors?: unknown }) | null;
+            expect(panel?.friendlyMessage).toBe('c.Voice_Action_Rejected');
+            expect(panel?.errors).toBe('<b>softphone busy</b>');
+            expect(button(element, 'accept').disabled).toBe(false);
+
+            button(element, 'accept').click();
+            await flush();
+            expect(voiceToolkitMock.fn('acceptCall')).toHaveBeenCalledTimes(2);
+            expect($(element, 'c-error-panel')).toBeNull();
+        });
+
+        it('declines the call', async () => {
+            const element = await mount();
+            await fire('callstarted', ev.callStarted());
+            button(element, 'decline').click();
+            await flush();
+            expect(voiceToolkitMock.fn('declineCall')).toHaveBeenCalledTimes(1);
+        });
+
+        it('clears a stale error when the call moves on', async () => {
+            const element = await mount();
+            await fire('callstarted', ev.callStarted());
+            voiceToolkitMock.throwNext('acceptCall', new Error('boom'));
+            button(element, 'accept').click();
+            await flush();
+            expect(($(element, 'c-error-panel') as Stub & { friendlyMessage?: string }).friendlyMessage).toBe(
+                'c.Voice_Action_Threw'
+            );
+            await connect();
+            expect($(element, 'c-error-panel')).toBeNull();
+        });
+    });
+
+    describe('while connected', () => {
+        it('mutes, and shows muted only once the toolkit says so', async () => {
+            const element = await mount();
+            await connect();
+            expect(button(element, 'mute').label).toBe('c.Voice_Controls_Mute');
+            button(element, 'mute').click();
+            await flush();
+            expect(voiceToolkitMock.fn('mute')).toHaveBeenCalledTimes(1);
+            expect(button(element, 'mute').label).toBe('c.Voice_Controls_Mute');
+            expect($(element, '.muted-badge')).toBeNull();
+
+            await fire('mute', ev.callIdOnly());
+            expect(button(element, 'mute').label).toBe('c.Voice_Controls_Unmute');
+            expect(text(element, '.muted-badge')).toBe('c.Voice_Controls_Muted');
+            button(element, 'mute').click();
+            await flush();
+            expect(voiceToolkitMock.fn('unmute')).toHaveBeenCalledTimes(1);
+        });
+
+        it('runs the call timer and stops it when the call ends', async () => {
+            jest.useFakeTimers();
+            const element = await mount();
+            await connect();
+            expect(text(element, '.call-time')).toBe('Call time 00:00');
+            jest.advanceTimersByTime(65000);
+            await flush();
+            expect(text(element, '.call-time')).toBe('Call time 01:05');
+            expect(jest.getTimerCount()).toBe(1);
+            await fire('callended', ev.callIdOnly());
+            expect(jest.getTimerCount()).toBe(0);
+        });
+
+        it('clears the clock when removed from the page', async () => {
+            jest.useFakeTimers();
+            const element = await mount();
+            await connect();
+            expect(jest.getTimerCount()).toBe(1);
+            element.remove();
+            expect(jest.getTimerCount()).toBe(0);
+        });
+
+        it('holds and resumes the caller, with a hold timer from the snapshot', async () => {
+            jest.useFakeTimers();
+            const element = await mount();
+            await connect();
+            const hold = button(element, 'hold', 'Initial_Caller');
+            expect(hold.label).toBe('c.Voice_Controls_Hold');
+            hold.click();
+            await flush();
+            expect(voiceToolkitMock.fn('hold')).toHaveBeenCalledWith('Initial_Caller');
+
+            await fire('hold', ev.participant(ev.CALLER));
+            expect(button(element, 'hold', 'Initial_Caller').label).toBe('c.Voice_Controls_Resume');
+            jest.advanceTimersByTime(5000);
+            await flush();
+            expect(text(element, '.hold-time')).toBe('On hold 00:05');
+
+            button(element, 'hold', 'Initial_Caller').click();
+            await flush();
+            expect(voiceToolkitMock.fn('resume')).toHaveBeenCalledWith('Initial_Caller');
+            await fire('resume', ev.participant(ev.CALLER));
+            expect($(element, '.hold-time')).toBeNull();
+        });
+
+        it('ends the call for the agent', async () => {
+            const element = await mount();
+            await connect();
+            button(element, 'end').click();
+            await flush();
+            expect(voiceToolkitMock.fn('endCall')).toHaveBeenCalledWith();
+        });
+
+        it('releases a hung action after the timeout and shows it', async () => {
+            jest.useFakeTimers();
+            const element = await mount();
+            await connect();
+            voiceToolkitMock.hangNext('endCall');
+            button(element, 'end').click();
+            await flush();
+            expect(button(element, 'end').disabled).toBe(true);
+            jest.advanceTimersByTime(10000);
+            await flush();
+            expect(button(element, 'end').disabled).toBe(false);
+            expect(($(element, 'c-error-panel') as Stub & { friendlyMessage?: string }).friendlyMessage).toBe(
+                'c.Voice_Action_Timeout'
+            );
+        });
+
+        it('renders a hostile participant name literally', async () => {
+            const element = await mount();
+            await connect();
+            await fire('participantadded', ev.participant('<script>alert(1)</script>'));
+            const names = $$(element, '.participant-name').map((n) => n.textContent);
+            expect(names).toEqual([ev.CALLER, '<script>alert(1)</script>']);
+            expect(root(element).querySelector('script')).toBeNull();
+        });
+    });
+
+    describe('recording', () => {
+        it('pauses and resumes from the snapshot state', async () => {
+            const element = await mount();
+            await connect();
+            expect(button(element, 'recording').label).toBe('c.Voice_Controls_PauseRecording');
+            button(element, 'recording').click();
+            await flush();
+            expect(voiceToolkitMock.fn('pauseRecording')).toHaveBeenCalledTimes(1);
+            await fire('pauserecording', ev.callIdOnly());
+            expect(button(element, 'recording').label).toBe('c.Voice_Controls_ResumeRecording');
+            expect(text(element, '.recording-badge')).toBe('c.Voice_Controls_RecordingPaused');
+            button(element, 'recording').click();
+            await flush();
+            expect(voiceToolkitMock.fn('resumeRecording')).toHaveBeenCalledTimes(1);
+        });
+
+        it('is hidden when the admin turned recording off', async () => {
+            const element = await mount({ showRecording: false });
+            await connect();
+            await fire('pauserecording', ev.callIdOnly());
+            expect($(element, 'lightning-button[data-id="recording"]')).toBeNull();
+            expect($(element, '.recording-badge')).toBeNull();
+        });
+    });
+
+    describe('three-way call', () => {
+        it('removes a specific participant', async () => {
+            const element = await mount();
+            await threeWay();
+            expect($$(element, '.participant-role').map((n) => n.textContent)).toEqual([
+                'c.Voice_Controls_RoleCaller',
+                'c.Voice_Controls_RoleThirdParty'
+            ]);
+            button(element, 'remove', 'Third_Party').click();
+            await flush();
+            expect(voiceToolkitMock.fn('endCall')).toHaveBeenCalledWith('Third_Party');
+            button(element, 'remove', 'Initial_Caller').click();
+            await flush();
+            expect(voiceToolkitMock.fn('endCall')).toHaveBeenCalledWith('Initial_Caller');
+        });
+
+        it('enables merge and swap only when someone is on hold', async () => {
+            const element = await mount();
+            await threeWay();
+            expect(button(element, 'merge').disabled).toBe(true);
+            expect(button(element, 'swap').disabled).toBe(true);
+            await fire('hold', ev.participant(ev.CALLER));
+            expect(button(element, 'merge').disabled).toBe(false);
+            expect(button(element, 'swap').disabled).toBe(false);
+
+            button(element, 'swap').click();
+            await flush();
+            expect(voiceToolkitMock.fn('swap')).toHaveBeenCalledTimes(1);
+            button(element, 'merge').click();
+            await flush();
+            expect(voiceToolkitMock.fn('merge')).toHaveBeenCalledTimes(1);
+
+            await fire('hold', ev.participant(THIRD));
+            expect(button(element, 'swap').disabled).toBe(true);
+            expect(button(element, 'merge').disabled).toBe(false);
+        });
+
+        it('holds the third party by its participant type', async () => {
+            const element = await mount();
+            await threeWay();
+            button(element, 'hold', 'Third_Party').click();
+            await flush();
+            expect(voiceToolkitMock.fn('hold')).toHaveBeenCalledWith('Third_Party');
+        });
+
+        it('has no remove buttons on a two-party call', async () => {
+            const element = await mount();
+            await connect();
+            expect($(element, 'lightning-button[data-id="remove"]')).toBeNull();
+            expect($(element, '.conference')).toBeNull();
+        });
+    });
+
+    describe('keypad', () => {
+        it('sends one tone per key press', async () => {
+            const element = await mount();
+            await connect();
+            const keys = Array.from(keypad(element).querySelectorAll<HTMLButtonElement>('button.key'));
+            expect(keys.map((k) => k.textContent?.trim())).toEqual([
+                '1',
+                '2',
+                '3',
+                'A',
+                '4',
+                '5',
+                '6',
+                'B',
+                '7',
+                '8',
+                '9',
+                'C',
+                '*',
+                '0',
+                '#',
+                'D'
+            ]);
+            keys[13].click();
+            await flush();
+            expect(voiceToolkitMock.fn('sendDigits')).toHaveBeenCalledWith('0');
+        });
+
+        it('sends a typed sequence and validates it first', async () => {
+            const element = await mount();
+            await connect();
+            const pad = keypad(element);
+            change(pad.querySelector('lightning-input.digits'), { value: '12x' });
+            submit(pad.querySelector('form.sequence'));
+            await flush();
+            expect(pad.querySelector('.digits-error')?.textContent).toBe('c.Voice_Controls_DigitsInvalid');
+            expect(voiceToolkitMock.fn('sendDigits')).not.toHaveBeenCalled();
+
+            change(pad.querySelector('lightning-input.digits'), { value: ' 12,#a ' });
+            await flush();
+            expect(pad.querySelector('.digits-error')).toBeNull();
+            submit(pad.querySelector('form.sequence'));
+            await flush();
+            expect(voiceToolkitMock.fn('sendDigits')).toHaveBeenCalledWith('12,#A');
+        });
+
+        it('disables the keys while a send is in flight', async () => {
+            const element = await mount();
+            await connect();
+            const deferred = voiceToolkitMock.deferNext('sendDigits');
+            const first = keypad(element).querySelector<HTMLButtonElement>('button.key');
+            first?.click();
+            await flush();
+            expect(first?.disabled).toBe(true);
+            first?.click();
+            submit(keypad(element).querySelector('form.sequence'));
+            expect(voiceToolkitMock.fn('sendDigits')).toHaveBeenCalledTimes(1);
+            deferred.resolve();
+            await flush();
+            expect(first?.disabled).toBe(false);
+        });
+
+        it('is hidden when the admin turned it off', async () => {
+            const element = await mount({ showKeypad: false });
+            await connect();
+            expect($(element, 'c-voice-dtmf-keypad')).toBeNull();
+        });
+    });
+
+    describe('add participant and transfer', () => {
+        it('adds a participant by phone number and clears the form', async () => {
+            const element = await mount();
+            await connect();
+            const form = transferForm(element);
+            change(form.querySelector('lightning-input.destination'), { value: '+1 (415) 555-0123' });
+            await flush();
+            expect((form.querySelector('lightning-button[data-id="submit"]') as Stub).label).toBe(
+                'c.Voice_Controls_AddParticipant'
+            );
+            submit(form.querySelector('form'));
+            await flush();
+            expect(voiceToolkitMock.fn('addParticipant')).toHaveBeenCalledWith('PhoneNumber', THIRD, false);
+            expect((form.querySelector('lightning-input.destination') as Stub).value).toBe('');
+        });
+
+        it('blind-transfers to a queue id', async () => {
+            const element = await mount();
+            await connect();
+            const form = transferForm(element);
+            change(form.querySelector('lightning-radio-group'), { value: 'AgentOrQueueId' });
+            change(form.querySelector('lightning-input.destination'), { value: ' queue/Support-1 ' });
+            change(form.querySelector('lightning-input.blind'), { checked: true });
+            await flush();
+            expect((form.querySelector('lightning-input.destination') as Stub).label).toBe(
+                'c.Voice_Controls_AgentOrQueue'
+            );
+            expect((form.querySelector('lightning-button[data-id="submit"]') as Stub).label).toBe(
+                'c.Voice_Controls_Transfer'
+            );
+            submit(form.querySelector('form'));
+            await flush();
+            expect(voiceToolkitMock.fn('addParticipant')).toHaveBeenCalledWith(
+                'AgentOrQueueId',
+                'queue/Support-1',
+                true
+            );
+        });
+
+        it('explains an invalid destination and does not call the toolkit', async () => {
+            const element = await mount();
+            await connect();
+            const form = transferForm(element);
+            change(form.querySelector('lightning-input.destination'), { value: 'call me' });
+            submit(form.querySelector('form'));
+            await flush();
+            expect(form.querySelector('.destination-error')?.textContent).toBe(
+                'c.Voice_Controls_PhoneInvalid'
+            );
+
+            change(form.querySelector('lightning-radio-group'), { value: 'AgentOrQueueId' });
+            change(form.querySelector('lightning-input.destination'), { value: '   ' });
+            submit(form.querySelector('form'));
+            await flush();
+            expect(form.querySelector('.destination-error')?.textContent).toBe(
+                'c.Voice_Controls_DestinationRequired'
+            );
+            expect(voiceToolkitMock.fn('addParticipant')).not.toHaveBeenCalled();
+        });
+
+        it('keeps the form and shows the error when the transfer fails', async () => {
+            const element = await mount();
+            await connect();
+            voiceToolkitMock.rejectNext('addParticipant', 'No such queue');
+            const form = transferForm(element);
+            change(form.querySelector('lightning-input.destination'), { value: '4155550123' });
+            submit(form.querySelector('form'));
+            await flush();
+            expect((form.querySelector('lightning-input.destination') as Stub).value).toBe('4155550123');
+            expect(($(element, 'c-error-panel') as Stub & { errors?: unknown }).errors).toBe('No such queue');
+            expect((form.querySelector('lightning-button[data-id="submit"]') as Stub).disabled).toBe(false);
+        });
+
+        it('ignores a submit while the previous request is in flight', async () => {
+            const element = await mount();
+            await connect();
+            voiceToolkitMock.hangNext('addParticipant');
+            const form = transferForm(element);
+            change(form.querySelector('lightning-input.destination'), { value: '4155550123' });
+            submit(form.querySelector('form'));
+            await flush();
+            submit(form.querySelector('form'));
+            await flush();
+            expect(voiceToolkitMock.fn('addParticipant')).toHaveBeenCalledTimes(1);
+        });
+
+        it('hides transfer and conference controls when the admin turned them off', async () => {
+            const element = await mount({ showTransfer: false, showConference: false });
+            await threeWay();
+            expect($(element, 'c-voice-transfer-form')).toBeNull();
+            expect($(element, '.conference')).toBeNull();
+        });
+    });
+
+    describe('preview dial', () => {
+        it('validates the number, dials and clears it', async () => {
+            const element = await mount();
+            change($(element, 'lightning-input.dial-number'), { value: 'abc' });
+            submit($(element, 'form.dial'));
+            await flush();
+            expect(text(element, '.dial-error')).toBe('c.Voice_Controls_PhoneInvalid');
+            expect(voiceToolkitMock.fn('startPreviewCall')).not.toHaveBeenCalled();
+
+            change($(element, 'lightning-input.dial-number'), { value: '(415) 555-0123' });
+            await flush();
+            expect($(element, '.dial-error')).toBeNull();
+            submit($(element, 'form.dial'));
+            await flush();
+            expect(voiceToolkitMock.fn('startPreviewCall')).toHaveBeenCalledWith('4155550123');
+            expect($(element, 'lightning-input.dial-number')?.value).toBe('');
+        });
+
+        it('keeps the number when the dial fails', async () => {
+            const element = await mount();
+            voiceToolkitMock.rejectNext('startPreviewCall', 'Not allowed');
+            change($(element, 'lightning-input.dial-number'), { value: '4155550123' });
+            submit($(element, 'form.dial'));
+            await flush();
+            expect($(element, 'lightning-input.dial-number')?.value).toBe('4155550123');
+            expect($(element, 'c-error-panel')).not.toBeNull();
+        });
+
+        it('is hidden when the admin turned it off', async () => {
+            const element = await mount({ showPreviewDial: false });
+            expect($(element, 'form.dial')).toBeNull();
+        });
+    });
+
+    describe('embedded in the agent desktop', () => {
+        function fakeToolkit(available = true): VoiceToolkitElement {
+            const ok = (action: string): Promise<ActionResult> =>
+                Promise.resolve({ ok: true, action } as ActionResult);
+            return Object.assign(document.createElement('div'), {
+                available,
+                mute: jest.fn(() => ok('mute')),
+                hold: jest.fn(() => ok('hold'))
+            }) as unknown as VoiceToolkitElement;
+        }
+
+        function connectedSession(): CallSession {
+            return applyEvent(createSession(), 'callconnected', ev.callConnected(), Date.now());
+        }
+
+        it('renders the parent snapshot and acts through the parent bridge', async () => {
+            const toolkit = fakeToolkit();
+            const element = await mount({ toolkit, session: connectedSession() });
+            expect($(element, 'c-voice-toolkit')).toBeNull();
+            expect(voiceToolkitMock.instances()).toHaveLength(0);
+            button(element, 'mute').click();
+            await flush();
+            expect(toolkit.mute).toHaveBeenCalledTimes(1);
+        });
+
+        it('follows a new snapshot from the parent', async () => {
+            const toolkit = fakeToolkit();
+            const element = await mount({ toolkit, session: createSession() });
+            expect($(element, '.idle')).not.toBeNull();
+            (element as HTMLElement & { session: CallSession }).session = connectedSession();
+            await flush();
+            expect($(element, '.live')).not.toBeNull();
+        });
+
+        it('shows unavailable when the parent bridge is', async () => {
+            const element = await mount({ toolkit: fakeToolkit(false), session: createSession() });
+            expect($(element, '.unavailable')).not.toBeNull();
+        });
+    });
+
+    describe('accessibility', () => {
+        it('is accessible while ringing', async () => {
+            const element = await mount();
+            await fire('callstarted', ev.callStarted());
+            await expect(element).toBeAccessible();
+        });
+
+        it('is accessible during a three-way call with a hold and an error', async () => {
+            const element = await mount();
+            await threeWay();
+            await fire('hold', ev.participant(ev.CALLER));
+            voiceToolkitMock.rejectNext('mute', 'offline');
+            button(element, 'mute').click();
+            await flush();
+            await expect(element).toBeAccessible();
+        });
+    });
+});

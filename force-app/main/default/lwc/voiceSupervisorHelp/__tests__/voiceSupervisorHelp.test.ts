@@ -1,0 +1,395 @@
+import { createElement } from 'lwc';
+import VoiceSupervisorHelp from 'c/voiceSupervisorHelp';
+import { applyEvent, createSession } from 'c/voiceCallModel';
+import type { CallSession } from 'c/voiceCallModel';
+import type { VoiceToolkitElement } from 'c/voiceToolkit';
+import { resetClaims } from 'c/voicePageOnce';
+import { formatClock } from 'c/voiceFormat';
+import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import {
+    resetUiRecordApiMock,
+    updateRecord
+} from '../../../../../../jest-tests/lightning/uiRecordApi/uiRecordApi';
+import { toastMock } from '../../../../../../jest-tests/lightning/platformShowToastEvent/platformShowToastEvent';
+import * as ev from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import * as objectInfoApi from 'lightning/uiObjectInfoApi';
+
+/** sfdx-lwc-jest's built-in stub makes this an LDS test wire adapter. */
+const objectInfo = objectInfoApi.getObjectInfo as unknown as { emit(value: unknown): void };
+
+jest.mock(
+    '@salesforce/label/c.Voice_Supervisor_RaisedBy',
+    () => ({ default: 'Raised by {0} ({1}) at {2}' }),
+    {
+        virtual: true
+    }
+);
+jest.mock(
+    '@salesforce/label/c.Voice_Supervisor_LoweredBy',
+    () => ({ default: 'Lowered by {0} ({1}) at {2}' }),
+    {
+        virtual: true
+    }
+);
+jest.mock('@salesforce/label/c.Voice_Supervisor_NoteToastTitle', () => ({ default: 'New note from {0}' }), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/label/c.Voice_Supervisor_LowerToastTitle',
+    () => ({ default: '{0} lowered the flag' }),
+    {
+        virtual: true
+    }
+);
+jest.mock(
+    '@salesforce/label/c.Voice_Supervisor_ExportFlagRaised',
+    () => ({ default: 'Flag raised by {0} ({1}) at {2}: {3}' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Voice_Supervisor_ExportFlagLowered',
+    () => ({ default: 'Flag lowered by {0} ({1}) at {2}' }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Voice_Supervisor_ExportNote', () => ({ default: '[{0}] {1} ({2}): {3}' }), {
+    virtual: true
+});
+
+const RECORD_ID = '0LQ000000000001AAA';
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+type Stub = HTMLElement & { label?: string; disabled?: boolean; friendlyMessage?: string; errors?: unknown };
+
+async function flush(rounds = 6): Promise<void> {
+    await Promise.resolve();
+    if (rounds > 1) await flush(rounds - 1);
+}
+
+async function mount(props: Record<string, unknown> = {}): Promise<HTMLElement> {
+    const element = createElement('c-voice-supervisor-help', { is: VoiceSupervisorHelp });
+    Object.assign(element, { recordId: RECORD_ID, ...props });
+    document.body.appendChild(element);
+    await flush();
+    return element;
+}
+
+function $(element: HTMLElement, selector: string): Stub | null {
+    return element.shadowRoot?.querySelector<Stub>(selector) ?? null;
+}
+
+function all(element: HTMLElement, selector: string): string[] {
+    return Array.from(element.shadowRoot?.querySelectorAll(selector) ?? []).map((n) =>
+        (n.textContent ?? '').trim()
+    );
+}
+
+function text(element: HTMLElement, selector: string): string {
+    return ($(element, selector)?.textContent ?? '').trim();
+}
+
+function saveButton(element: HTMLElement): Stub {
+    const found = $(element, 'lightning-button[data-id="save"]');
+    if (!found) throw new Error('no save button');
+    return found;
+}
+
+async function fire(type: string, detail: unknown): Promise<void> {
+    voiceToolkitMock.fire(type, detail);
+    await flush();
+}
+
+const raise = (): ConversationArgs =>
+    ev.message(1, 'Customer wants a manager', { role: 'Agent', displayName: 'Ann Agent', id: 'flag-1' });
+const lower = (): ConversationArgs =>
+    ev.message(5, null, { role: 'Supervisor', displayName: 'Sam Supervisor', id: 'lower-1' });
+const note = (n: number, body: string, role: 'Supervisor' | 'Agent' = 'Supervisor'): ConversationArgs =>
+    ev.message(n, body, {
+        role,
+        displayName: role === 'Agent' ? 'Ann Agent' : 'Sam Supervisor',
+        id: `note-${n}`
+    });
+type ConversationArgs = ReturnType<typeof ev.message>;
+
+describe('c-voice-supervisor-help', () => {
+    afterEach(() => {
+        document.body.replaceChildren();
+        voiceToolkitMock.reset();
+        toastMock.reset();
+        resetUiRecordApiMock();
+        resetClaims();
+        jest.clearAllMocks();
+    });
+
+    describe('states', () => {
+        it('shows the idle state before a call', async () => {
+            const element = await mount();
+            expect(text(element, '.idle')).toBe('c.Voice_Supervisor_Idle');
+        });
+
+        it('shows unavailable without the toolkit', async () => {
+            voiceToolkitMock.withoutMethods();
+            const element = await mount();
+            expect(text(element, '.unavailable')).toBe('c.Voice_ToolkitUnavailable');
+        });
+
+        it('shows empty flag and notes during a quiet call', async () => {
+            const element = await mount();
+            await fire('callconnected', ev.callConnected());
+            expect(text(element, '.no-flag')).toBe('c.Voice_Supervisor_NoFlag');
+            expect(text(element, '.no-notes')).toBe('c.Voice_Supervisor_NoNotes');
+            expect(saveButton(element).disabled).toBe(true);
+        });
+    });
+
+    describe('flag', () => {
+        it('shows who raised it, when and why, then who lowered it', async () => {
+            const element = await mount();
+            await fire('callconnected', ev.callConnected());
+            await fire('flagraise', raise());
+            expect(text(element, '.flag-state')).toBe('c.Voice_Supervisor_FlagRaised');
+            expect(text(element, '.raised-by')).toBe(
+                `Raised by Ann Agent (c.Voice_Supervisor_RoleAgent) at ${formatClock(ev.T0 + 1000)}`
+            );
+            expect(text(element, '.reason-text')).toBe('Customer wants a manager');
+
+            await fire('flaglower', lower());
+            expect(text(element, '.flag-state')).toBe('c.Voice_Supervisor_FlagLowered');
+            expect(text(element, '.lowered-by')).toBe(
+                `Lowered by Sam Supervisor (c.Voice_Supervisor_RoleSupervisor) at ${formatClock(ev.T0 + 5000)}`
+            );
+        });
+
+        it('renders a hostile reason literally', async () => {
+            const element = await mount();
+            await fire('callconnected', ev.callConnected());
+            await fire('flagraise', ev.message(1, HOSTILE, { role: 'Agent', id: 'flag-x' }));
+            expect(text(element, '.reason-text')).toBe(HOSTILE);
+            expect(text(element, '.raised-by')).toContain('c.Voice_Supervisor_NoName');
+            expect(element.shadowRoot?.querySelector('img')).toBeNull();
+        });
+
+        it('toasts once when a supervisor lowers the flag, even with two panels on the page', async () => {
+            await mount();
+            await mount();
+            await fire('callconnected', ev.callConnected());
+            await fire('flagraise', raise());
+            await fire('flaglower', lower());
+            await fire('flaglower', lower());
+            expect(toastMock.toasts()).toEqual([
+                { title: 'Sam Supervisor lowered the flag', variant: 'info' }
+            ]);
+        });
+
+        it('does not toast the agent lowering their own flag', async () => {
+            await mount();
+            await fire('callconnected', ev.callConnected());
+            await fire('flagraise', raise());
+            await fire('flaglower', ev.message(6, null, { role: 'Agent', id: 'lower-2' }));
+            expect(toastMock.toasts()).toEqual([]);
+        });
+    });
+
+    describe('notes', () => {
+        it('lists the thread with sender, role and time, as text', async () => {
+            const element = await mount();
+            await fire('callconnected', ev.callConnected());
+            await fire('note', note(2, HOSTILE));
+            await fire('note', note(3, 'On it', 'Agent'));
+            expect(all(element, '.note-sender')).toEqual(['Sam Supervisor', 'Ann Agent']);
+            expect(all(element, '.note-role')).toEqual([
+                'c.Voice_Supervisor_RoleSupervisor',
+                'c.Voice_Supervisor_RoleAgent'
+            ]);
+            expect(all(element, '.note-time')).toEqual([
+                formatClock(ev.T0 + 2000),
+                formatClock(ev.T0 + 3000)
+            ]);
+            expect(all(element, '.note-text')).toEqual([HOSTILE, 'On it']);
+            expect(element.shadowRoot?.querySelector('img')).toBeNull();
+        });
+
+        it('toasts each supervisor note once across panels, and never the agent’s own', async () => {
+            await mount();
+            await mount();
+            await fire('callconnected', ev.callConnected());
+            await fire('note', note(2, 'Offer the refund'));
+            await fire('note', note(2, 'Offer the refund'));
+            await fire('note', note(3, 'ok', 'Agent'));
+            await fire('note', note(4, 'Then close'));
+            expect(toastMock.toasts()).toEqual([
+                { title: 'New note from Sam Supervisor', message: 'Offer the refund', variant: 'info' },
+                { title: 'New note from Sam Supervisor', message: 'Then close', variant: 'info' }
+            ]);
+        });
+
+        it('stays quiet when the admin turned notifications off', async () => {
+            await mount({ notifyAgent: false });
+            await fire('callconnected', ev.callConnected());
+            await fire('note', note(2, 'Offer the refund'));
+            expect(toastMock.toasts()).toEqual([]);
+        });
+    });
+
+    describe('save notes to the call', () => {
+        async function withThread(props: Record<string, unknown> = {}): Promise<HTMLElement> {
+            const element = await mount(props);
+            await fire('callconnected', ev.callConnected());
+            await fire('flagraise', raise());
+            await fire('note', note(2, 'Offer the refund'));
+            await fire('flaglower', lower());
+            toastMock.reset();
+            return element;
+        }
+
+        it('writes the thread as plain text, oldest first, and confirms', async () => {
+            const element = await withThread();
+            saveButton(element).click();
+            await flush();
+            expect(updateRecord).toHaveBeenCalledWith({
+                fields: {
+                    Id: RECORD_ID,
+                    Supervisor_Notes__c: [
+                        `Flag raised by Ann Agent (c.Voice_Supervisor_RoleAgent) at ${new Date(ev.T0 + 1000).toISOString()}: Customer wants a manager`,
+                        `[${new Date(ev.T0 + 2000).toISOString()}] Sam Supervisor (c.Voice_Supervisor_RoleSupervisor): Offer the refund`,
+                        `Flag lowered by Sam Supervisor (c.Voice_Supervisor_RoleSupervisor) at ${new Date(ev.T0 + 5000).toISOString()}`
+                    ].join('\n')
+                }
+            });
+            expect(toastMock.toasts()).toEqual([{ title: 'c.Voice_Supervisor_Saved', variant: 'success' }]);
+            expect(saveButton(element).disabled).toBe(false);
+        });
+
+        it('saves once while in flight', async () => {
+            const element = await withThread();
+            let release: () => void = () => undefined;
+            updateRecord.mockImplementationOnce(
+                () =>
+                    new Promise((resolve) => {
+                        release = () => resolve({ apiName: 'VoiceCall', id: RECORD_ID, fields: {} });
+                    })
+            );
+            saveButton(element).click();
+            await flush();
+            expect(saveButton(element).disabled).toBe(true);
+            expect(saveButton(element).label).toBe('c.Voice_Supervisor_Saving');
+            saveButton(element).click();
+            await flush();
+            expect(updateRecord).toHaveBeenCalledTimes(1);
+            release();
+            await flush();
+            expect(saveButton(element).label).toBe('c.Voice_Supervisor_Save');
+        });
+
+        it('shows the error, re-enables and saves on retry', async () => {
+            const element = await withThread();
+            updateRecord.mockRejectedValueOnce({ body: { message: 'INSUFFICIENT_ACCESS' } });
+            saveButton(element).click();
+            await flush();
+            expect(toastMock.last()).toEqual({
+                title: 'c.Voice_Supervisor_SaveFailed',
+                variant: 'error',
+                mode: 'sticky'
+            });
+            expect($(element, 'c-error-panel.save-error')?.errors).toEqual({
+                body: { message: 'INSUFFICIENT_ACCESS' }
+            });
+            expect(saveButton(element).disabled).toBe(false);
+            saveButton(element).click();
+            await flush();
+            expect(updateRecord).toHaveBeenCalledTimes(2);
+            expect($(element, 'c-error-panel.save-error')).toBeNull();
+        });
+
+        it('is disabled without a VoiceCall record', async () => {
+            const element = await withThread({ recordId: undefined });
+            expect(text(element, '.needs-record')).toBe('c.Voice_Supervisor_NeedsRecord');
+            expect(saveButton(element).disabled).toBe(true);
+            saveButton(element).click();
+            await flush();
+            expect(updateRecord).not.toHaveBeenCalled();
+        });
+
+        it('keeps the newest text when the thread is longer than the field', async () => {
+            const element = await withThread();
+            // The model caps one note at 10,000 characters: four long notes overflow the 32,768 field.
+            for (const n of [11, 12, 13, 14]) voiceToolkitMock.fire('note', note(n, 'x'.repeat(9000)));
+            await flush();
+            saveButton(element).click();
+            await flush();
+            const saved = (updateRecord.mock.calls[0][0].fields.Supervisor_Notes__c as string) ?? '';
+            expect(saved).toHaveLength(32768);
+            expect(saved.endsWith('x')).toBe(true);
+        });
+
+        it('explains and disables saving for users who cannot edit the field', async () => {
+            const element = await withThread();
+            objectInfo.emit({ apiName: 'VoiceCall', defaultRecordTypeId: '012000000000000AAA', fields: {} });
+            await flush();
+            expect(text(element, '.no-access')).toBe('c.Voice_Supervisor_NoAccess');
+            expect(saveButton(element).disabled).toBe(true);
+            objectInfo.emit({
+                apiName: 'VoiceCall',
+                defaultRecordTypeId: '012000000000000AAA',
+                fields: {
+                    Supervisor_Notes__c: {
+                        apiName: 'Supervisor_Notes__c',
+                        label: 'Supervisor Notes',
+                        updateable: true
+                    }
+                }
+            });
+            await flush();
+            expect($(element, '.no-access')).toBeNull();
+            expect(saveButton(element).disabled).toBe(false);
+        });
+
+        it('is hidden when the admin turned it off', async () => {
+            const element = await withThread({ showSaveNotes: false });
+            expect($(element, 'lightning-button[data-id="save"]')).toBeNull();
+        });
+    });
+
+    describe('embedded', () => {
+        function withNote(): CallSession {
+            const connected = applyEvent(createSession(), 'callconnected', ev.callConnected(), 1);
+            return applyEvent(connected, 'note', note(2, 'From the parent'), 2);
+        }
+
+        it('renders and announces the parent snapshot', async () => {
+            const toolkit = Object.assign(document.createElement('div'), {
+                available: true
+            }) as unknown as VoiceToolkitElement;
+            const element = await mount({ toolkit, session: withNote() });
+            expect($(element, 'c-voice-toolkit')).toBeNull();
+            expect(all(element, '.note-text')).toEqual(['From the parent']);
+            expect(toastMock.toasts()).toHaveLength(1);
+        });
+
+        it('shows unavailable when the parent bridge is', async () => {
+            const toolkit = Object.assign(document.createElement('div'), {
+                available: false
+            }) as unknown as VoiceToolkitElement;
+            const element = await mount({ toolkit, session: createSession() });
+            expect($(element, '.unavailable')).not.toBeNull();
+        });
+    });
+
+    it('is accessible with a raised flag, notes and a save error', async () => {
+        const element = await mount();
+        await fire('callconnected', ev.callConnected());
+        await fire('flagraise', raise());
+        await fire('note', note(2, HOSTILE));
+        updateRecord.mockRejectedValueOnce(new Error('offline'));
+        saveButton(element).click();
+        await flush();
+        await expect(element).toBeAccessible();
+    });
+
+    it('is accessible with a lowered flag', async () => {
+        const element = await mount();
+        await fire('callconnected', ev.callConnected());
+        await fire('flagraise', raise());
+        await fire('flaglower', lower());
+        await expect(element).toBeAccessible();
+    });
+});

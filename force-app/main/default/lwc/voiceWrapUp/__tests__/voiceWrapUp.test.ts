@@ -1,0 +1,386 @@
+import { createElement } from 'lwc';
+import VoiceWrapUp from 'c/voiceWrapUp';
+import { applyEvent, createSession } from 'c/voiceCallModel';
+import type { CallSession } from 'c/voiceCallModel';
+import type { VoiceToolkitElement } from 'c/voiceToolkit';
+import * as objectInfoApi from 'lightning/uiObjectInfoApi';
+import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import {
+    resetUiRecordApiMock,
+    updateRecord
+} from '../../../../../../jest-tests/lightning/uiRecordApi/uiRecordApi';
+import * as ev from '../../../../../../jest-tests/fixtures/toolkitEvents';
+
+jest.mock('@salesforce/label/c.Voice_WrapUp_NotesCount', () => ({ default: '{0}/{1}' }), { virtual: true });
+jest.mock(
+    '@salesforce/label/c.Voice_WrapUp_NotesTooLong',
+    () => ({ default: 'Notes can be at most {0} characters.' }),
+    { virtual: true }
+);
+
+/** sfdx-lwc-jest's built-in stub makes these LDS test wire adapters. */
+interface TestAdapter {
+    emit(value: unknown): void;
+    error(body?: unknown): void;
+}
+const objectInfo = objectInfoApi.getObjectInfo as unknown as TestAdapter;
+const picklist = objectInfoApi.getPicklistValues as unknown as TestAdapter;
+
+const RECORD_ID = '0LQ000000000001AAA';
+const OUTCOMES = {
+    defaultValue: null,
+    values: [
+        { label: 'Resolved', value: 'Resolved' },
+        { label: 'Follow-Up Required', value: 'Follow_Up_Required' }
+    ]
+};
+
+type Stub = HTMLElement & {
+    label?: string;
+    value?: string;
+    disabled?: boolean;
+    options?: unknown;
+    friendlyMessage?: string;
+    errors?: unknown;
+    maxLength?: number;
+    required?: boolean;
+};
+
+async function flush(rounds = 6): Promise<void> {
+    await Promise.resolve();
+    if (rounds > 1) await flush(rounds - 1);
+}
+
+async function mount(props: Record<string, unknown> = {}): Promise<HTMLElement> {
+    const element = createElement('c-voice-wrap-up', { is: VoiceWrapUp });
+    Object.assign(element, { recordId: RECORD_ID, ...props });
+    document.body.appendChild(element);
+    objectInfo.emit({ apiName: 'VoiceCall', defaultRecordTypeId: '012000000000000AAA', fields: {} });
+    picklist.emit(OUTCOMES);
+    await flush();
+    return element;
+}
+
+function $(element: HTMLElement, selector: string): Stub | null {
+    return element.shadowRoot?.querySelector<Stub>(selector) ?? null;
+}
+
+function must(element: HTMLElement, selector: string): Stub {
+    const found = $(element, selector);
+    if (!found) throw new Error(`no ${selector}`);
+    return found;
+}
+
+function text(element: HTMLElement, selector: string): string {
+    return ($(element, selector)?.textContent ?? '').trim();
+}
+
+function change(element: HTMLElement, selector: string, value: unknown): void {
+    must(element, selector).dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+async function save(element: HTMLElement): Promise<void> {
+    must(element, 'form').dispatchEvent(new CustomEvent('submit', { cancelable: true }));
+    await flush();
+}
+
+async function fire(type: string, detail: unknown): Promise<void> {
+    voiceToolkitMock.fire(type, detail);
+    await flush();
+}
+
+async function endCall(): Promise<void> {
+    await fire('callconnected', ev.callConnected());
+    await fire('callended', ev.callIdOnly());
+}
+
+async function fill(element: HTMLElement): Promise<void> {
+    change(element, 'lightning-combobox', 'Resolved');
+    change(element, 'lightning-input.resolution', '  Refund issued  ');
+    change(element, 'lightning-textarea', '<img src=x onerror=alert(1)> called back');
+    await flush();
+}
+
+describe('c-voice-wrap-up', () => {
+    afterEach(() => {
+        document.body.replaceChildren();
+        voiceToolkitMock.reset();
+        resetUiRecordApiMock();
+        jest.clearAllMocks();
+    });
+
+    describe('states', () => {
+        it('shows the idle state before and during the call', async () => {
+            const element = await mount();
+            expect(text(element, '.idle')).toBe('c.Voice_WrapUp_Idle');
+            await fire('callconnected', ev.callConnected());
+            expect(text(element, '.idle')).toBe('c.Voice_WrapUp_Idle');
+            expect($(element, 'form')).toBeNull();
+        });
+
+        it('opens the form when the call ends, with outcomes from the picklist', async () => {
+            const element = await mount();
+            await endCall();
+            const combobox = must(element, 'lightning-combobox');
+            expect(combobox.options).toEqual(OUTCOMES.values);
+            expect(combobox.required).toBe(true);
+            expect(combobox.disabled).toBe(false);
+            expect(picklist).toBeDefined();
+        });
+
+        it('shows unavailable without the toolkit', async () => {
+            voiceToolkitMock.withoutMethods();
+            const element = await mount();
+            expect(text(element, '.unavailable')).toBe('c.Voice_ToolkitUnavailable');
+        });
+
+        it('shows that wrap-up ended when nothing was entered', async () => {
+            const element = await mount();
+            await endCall();
+            await fire('wrapupended', ev.callIdOnly());
+            expect(text(element, '.ended')).toBe('c.Voice_WrapUp_Ended');
+            expect($(element, 'form')).toBeNull();
+        });
+
+        it('keeps unsaved input when wrap-up ends', async () => {
+            const element = await mount();
+            await endCall();
+            change(element, 'lightning-textarea', 'half written');
+            await fire('wrapupended', ev.callIdOnly());
+            expect(must(element, 'lightning-textarea').value).toBe('half written');
+        });
+
+        it('starts a fresh form for the next call', async () => {
+            const element = await mount();
+            await endCall();
+            await fill(element);
+            await fire('wrapupended', ev.callIdOnly());
+            await fire('callconnected', ev.callConnected(ev.OTHER_CALL_ID));
+            await fire('callended', ev.callIdOnly(ev.OTHER_CALL_ID));
+            expect(must(element, 'lightning-textarea').value).toBe('');
+            expect(must(element, 'lightning-combobox').value).toBe('');
+        });
+    });
+
+    describe('validation', () => {
+        it('requires an outcome before saving', async () => {
+            const element = await mount();
+            await endCall();
+            await save(element);
+            expect(text(element, '.disposition-error')).toBe('c.Voice_WrapUp_DispositionRequired');
+            expect(updateRecord).not.toHaveBeenCalled();
+        });
+
+        it('lets the admin make the outcome optional', async () => {
+            const element = await mount({ requireDisposition: false });
+            await endCall();
+            expect(must(element, 'lightning-combobox').required).toBe(false);
+            await save(element);
+            expect(updateRecord).toHaveBeenCalledWith({
+                fields: {
+                    Id: RECORD_ID,
+                    CallResolution: null,
+                    Call_Disposition__c: null,
+                    Agent_Call_Notes__c: ''
+                }
+            });
+        });
+
+        it('limits the notes length and counts characters', async () => {
+            const element = await mount({ notesMaxLength: 10 });
+            await endCall();
+            change(element, 'lightning-combobox', 'Resolved');
+            change(element, 'lightning-textarea', 'x'.repeat(11));
+            await flush();
+            expect(text(element, '.notes-count')).toBe('11/10');
+            expect(text(element, '.notes-error')).toBe('Notes can be at most 10 characters.');
+            expect(must(element, 'lightning-textarea').maxLength).toBe(10);
+            await save(element);
+            expect(updateRecord).not.toHaveBeenCalled();
+        });
+
+        it('falls back to the field length for a nonsense limit', async () => {
+            const element = await mount({ notesMaxLength: -3 });
+            await endCall();
+            expect(text(element, '.notes-count')).toBe('0/32768');
+        });
+
+        it('caps the limit at the field length', async () => {
+            const element = await mount({ notesMaxLength: 100000 });
+            await endCall();
+            expect(text(element, '.notes-count')).toBe('0/32768');
+        });
+    });
+
+    describe('saving', () => {
+        it('saves once to the VoiceCall and shows the saved state', async () => {
+            const element = await mount();
+            await endCall();
+            await fill(element);
+            let release: () => void = () => undefined;
+            updateRecord.mockImplementationOnce(
+                () =>
+                    new Promise((resolve) => {
+                        release = () => resolve({ apiName: 'VoiceCall', id: RECORD_ID, fields: {} });
+                    })
+            );
+            await save(element);
+            expect(must(element, 'lightning-button[data-id="save"]').disabled).toBe(true);
+            expect(must(element, 'lightning-button[data-id="save"]').label).toBe('c.Voice_WrapUp_Saving');
+            await save(element);
+            expect(updateRecord).toHaveBeenCalledTimes(1);
+            expect(updateRecord).toHaveBeenCalledWith({
+                fields: {
+                    Id: RECORD_ID,
+                    CallResolution: 'Refund issued',
+                    Call_Disposition__c: 'Resolved',
+                    Agent_Call_Notes__c: '<img src=x onerror=alert(1)> called back'
+                }
+            });
+            release();
+            await flush();
+            expect($(element, 'form')).toBeNull();
+            expect(text(element, '.saved')).toBe('c.Voice_WrapUp_Saved');
+        });
+
+        it('shows the error, keeps the input and saves on retry', async () => {
+            const element = await mount();
+            await endCall();
+            await fill(element);
+            updateRecord.mockRejectedValueOnce({ body: { message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' } });
+            await save(element);
+            const panel = must(element, 'c-error-panel.save-error');
+            expect(panel.friendlyMessage).toBe('c.Voice_WrapUp_SaveFailed');
+            expect(panel.errors).toEqual({ body: { message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' } });
+            expect(must(element, 'lightning-button[data-id="save"]').disabled).toBe(false);
+            expect(must(element, 'lightning-combobox').value).toBe('Resolved');
+
+            await save(element);
+            expect(updateRecord).toHaveBeenCalledTimes(2);
+            expect($(element, 'c-error-panel.save-error')).toBeNull();
+            expect($(element, '.saved')).not.toBeNull();
+        });
+
+        it('keeps a failed save retryable after wrap-up ended', async () => {
+            const element = await mount({ requireDisposition: false });
+            await endCall();
+            updateRecord.mockRejectedValueOnce(new Error('offline'));
+            await save(element);
+            await fire('wrapupended', ev.callIdOnly());
+            expect($(element, 'c-error-panel.save-error')).not.toBeNull();
+        });
+
+        it('lets the agent edit after saving until wrap-up ends', async () => {
+            const element = await mount();
+            await endCall();
+            await fill(element);
+            await save(element);
+            must(element, 'lightning-button[data-id="edit"]').click();
+            await flush();
+            expect(must(element, 'lightning-input.resolution').value).toBe('  Refund issued  ');
+            await save(element);
+            await fire('wrapupended', ev.callIdOnly());
+            expect($(element, '.saved')).not.toBeNull();
+            expect($(element, 'lightning-button[data-id="edit"]')).toBeNull();
+        });
+
+        it('cannot save without a VoiceCall record', async () => {
+            const element = await mount({ recordId: undefined });
+            await endCall();
+            await fill(element);
+            expect(text(element, '.needs-record')).toBe('c.Voice_WrapUp_NeedsRecord');
+            expect(must(element, 'lightning-button[data-id="save"]').disabled).toBe(true);
+            await save(element);
+            expect(updateRecord).not.toHaveBeenCalled();
+        });
+
+        it('leaves CallResolution alone when the admin hid it', async () => {
+            const element = await mount({ showResolution: false });
+            await endCall();
+            expect($(element, 'lightning-input.resolution')).toBeNull();
+            change(element, 'lightning-combobox', 'Resolved');
+            await save(element);
+            expect(updateRecord).toHaveBeenCalledWith({
+                fields: { Id: RECORD_ID, Call_Disposition__c: 'Resolved', Agent_Call_Notes__c: '' }
+            });
+        });
+
+        it('treats change events without a value as empty', async () => {
+            const element = await mount();
+            await endCall();
+            change(element, 'lightning-combobox', undefined);
+            change(element, 'lightning-input.resolution', undefined);
+            change(element, 'lightning-textarea', undefined);
+            await flush();
+            expect(text(element, '.notes-count')).toBe('0/32768');
+        });
+    });
+
+    describe('outcomes', () => {
+        it('shows why outcomes could not load and disables the picker', async () => {
+            const element = createElement('c-voice-wrap-up', { is: VoiceWrapUp });
+            Object.assign(element, { recordId: RECORD_ID });
+            document.body.appendChild(element);
+            objectInfo.error({ message: 'No access to VoiceCall' });
+            await flush();
+            await endCall();
+            expect(must(element, 'c-error-panel.outcomes-error').friendlyMessage).toBe(
+                'c.Voice_WrapUp_OutcomesFailed'
+            );
+            expect(must(element, 'lightning-combobox').disabled).toBe(true);
+        });
+
+        it('reports a picklist failure too', async () => {
+            const element = createElement('c-voice-wrap-up', { is: VoiceWrapUp });
+            Object.assign(element, { recordId: RECORD_ID });
+            document.body.appendChild(element);
+            objectInfo.emit({ apiName: 'VoiceCall', defaultRecordTypeId: '012000000000000AAA', fields: {} });
+            picklist.error({ message: 'boom' });
+            await flush();
+            await endCall();
+            expect($(element, 'c-error-panel.outcomes-error')).not.toBeNull();
+        });
+    });
+
+    describe('embedded', () => {
+        function ended(): CallSession {
+            const connected = applyEvent(createSession(), 'callconnected', ev.callConnected(), 1);
+            return applyEvent(connected, 'callended', ev.callIdOnly(), 2);
+        }
+
+        it('renders the parent snapshot without a bridge of its own', async () => {
+            const toolkit = Object.assign(document.createElement('div'), {
+                available: true
+            }) as unknown as VoiceToolkitElement;
+            const element = await mount({ toolkit, session: ended() });
+            expect($(element, 'c-voice-toolkit')).toBeNull();
+            expect($(element, 'form')).not.toBeNull();
+        });
+
+        it('shows unavailable when the parent bridge is', async () => {
+            const toolkit = Object.assign(document.createElement('div'), {
+                available: false
+            }) as unknown as VoiceToolkitElement;
+            const element = await mount({ toolkit, session: createSession() });
+            expect($(element, '.unavailable')).not.toBeNull();
+        });
+    });
+
+    it('is accessible with the form open and an error shown', async () => {
+        const element = await mount();
+        await endCall();
+        await save(element);
+        updateRecord.mockRejectedValueOnce(new Error('offline'));
+        change(element, 'lightning-combobox', 'Resolved');
+        await save(element);
+        await expect(element).toBeAccessible();
+    });
+
+    it('is accessible in the saved state', async () => {
+        const element = await mount();
+        await endCall();
+        await fill(element);
+        await save(element);
+        await expect(element).toBeAccessible();
+    });
+});

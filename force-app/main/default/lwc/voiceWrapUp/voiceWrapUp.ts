@@ -1,0 +1,277 @@
+/**
+ * After-call work: from `callended` until `wrapupended`, a form for the call resolution, the outcome
+ * (Call_Disposition__c picklist) and the agent's notes, saved once to the VoiceCall through LDS.
+ * Unsaved input survives `wrapupended`, so an automatic wrap-up timeout never throws the agent's notes away.
+ */
+import { LightningElement, api, wire } from 'lwc';
+import { updateRecord } from 'lightning/uiRecordApi';
+import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import type { ObjectInfoRepresentation, PicklistValuesRepresentation } from 'lightning/uiObjectInfoApi';
+import { createSession } from 'c/voiceCallModel';
+import type { CallSession } from 'c/voiceCallModel';
+import type { SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
+import { formatLabel } from 'c/voiceFormat';
+import VOICE_CALL_OBJECT from '@salesforce/schema/VoiceCall';
+import ID_FIELD from '@salesforce/schema/VoiceCall.Id';
+import RESOLUTION_FIELD from '@salesforce/schema/VoiceCall.CallResolution';
+import DISPOSITION_FIELD from '@salesforce/schema/VoiceCall.Call_Disposition__c';
+import NOTES_FIELD from '@salesforce/schema/VoiceCall.Agent_Call_Notes__c';
+import TITLE from '@salesforce/label/c.Voice_WrapUp_Title';
+import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
+import IDLE from '@salesforce/label/c.Voice_WrapUp_Idle';
+import RESOLUTION from '@salesforce/label/c.Voice_WrapUp_Resolution';
+import DISPOSITION from '@salesforce/label/c.Voice_WrapUp_Disposition';
+import DISPOSITION_PLACEHOLDER from '@salesforce/label/c.Voice_WrapUp_DispositionPlaceholder';
+import DISPOSITION_REQUIRED from '@salesforce/label/c.Voice_WrapUp_DispositionRequired';
+import NOTES from '@salesforce/label/c.Voice_WrapUp_Notes';
+import NOTES_TOO_LONG from '@salesforce/label/c.Voice_WrapUp_NotesTooLong';
+import NOTES_COUNT from '@salesforce/label/c.Voice_WrapUp_NotesCount';
+import SAVE from '@salesforce/label/c.Voice_WrapUp_Save';
+import SAVING from '@salesforce/label/c.Voice_WrapUp_Saving';
+import SAVED from '@salesforce/label/c.Voice_WrapUp_Saved';
+import EDIT from '@salesforce/label/c.Voice_WrapUp_Edit';
+import SAVE_FAILED from '@salesforce/label/c.Voice_WrapUp_SaveFailed';
+import NEEDS_RECORD from '@salesforce/label/c.Voice_WrapUp_NeedsRecord';
+import OUTCOMES_FAILED from '@salesforce/label/c.Voice_WrapUp_OutcomesFailed';
+import ENDED from '@salesforce/label/c.Voice_WrapUp_Ended';
+
+/** Agent_Call_Notes__c is a 32,768-character long text area. */
+export const NOTES_FIELD_LENGTH = 32768;
+/** CallResolution is a standard text field. */
+export const RESOLUTION_LENGTH = 255;
+
+interface Option {
+    readonly label: string;
+    readonly value: string;
+}
+
+export default class VoiceWrapUp extends LightningElement {
+    /** The VoiceCall the wrap-up is saved to; without it the form is shown but cannot save. */
+    @api recordId: string | undefined;
+    @api toolkit: VoiceToolkitElement | undefined;
+    /** Unset means required (App Builder default true). */
+    @api requireDisposition: boolean | undefined;
+    /** Unset means shown (App Builder default true). */
+    @api showResolution: boolean | undefined;
+    /** Notes limit (1..32,768, default the field length). */
+    @api notesMaxLength: number | undefined;
+
+    @api
+    get session(): CallSession | undefined {
+        return this.embeddedSession;
+    }
+    set session(value: CallSession | undefined) {
+        this.embeddedSession = value;
+        this.onSessionChanged();
+    }
+
+    readonly labels = Object.freeze({
+        title: TITLE,
+        unavailable: UNAVAILABLE,
+        idle: IDLE,
+        resolution: RESOLUTION,
+        disposition: DISPOSITION,
+        dispositionPlaceholder: DISPOSITION_PLACEHOLDER,
+        dispositionRequired: DISPOSITION_REQUIRED,
+        notes: NOTES,
+        save: SAVE,
+        saving: SAVING,
+        saved: SAVED,
+        edit: EDIT,
+        saveFailed: SAVE_FAILED,
+        needsRecord: NEEDS_RECORD,
+        outcomesFailed: OUTCOMES_FAILED,
+        ended: ENDED
+    });
+    readonly resolutionLength = RESOLUTION_LENGTH;
+
+    embeddedSession: CallSession | undefined;
+    ownSession: CallSession = createSession();
+    toolkitMissing = false;
+    recordTypeId: string | undefined;
+    outcomes: readonly Option[] = [];
+    outcomesError: unknown;
+
+    resolution = '';
+    disposition = '';
+    notes = '';
+    submitted = false;
+    saving = false;
+    saved = false;
+    saveError: unknown;
+    private formCallId: string | null = null;
+
+    @wire(getObjectInfo, { objectApiName: VOICE_CALL_OBJECT })
+    wiredObjectInfo({ data, error }: { data?: ObjectInfoRepresentation; error?: unknown }): void {
+        if (data) this.recordTypeId = data.defaultRecordTypeId;
+        else if (error) this.outcomesError = error;
+    }
+
+    @wire(getPicklistValues, { recordTypeId: '$recordTypeId', fieldApiName: DISPOSITION_FIELD })
+    wiredOutcomes({ data, error }: { data?: PicklistValuesRepresentation; error?: unknown }): void {
+        if (data) {
+            this.outcomes = data.values.map((v) => ({ label: v.label, value: v.value }));
+            this.outcomesError = undefined;
+        } else if (error) {
+            this.outcomesError = error;
+        }
+    }
+
+    // ---- state ----
+
+    get standalone(): boolean {
+        return !this.toolkit;
+    }
+
+    get view(): CallSession {
+        return this.embeddedSession ?? this.ownSession;
+    }
+
+    get unavailable(): boolean {
+        return this.toolkit ? this.toolkit.available === false : this.toolkitMissing;
+    }
+
+    get hasDraft(): boolean {
+        return this.resolution.trim() !== '' || this.disposition !== '' || this.notes.trim() !== '';
+    }
+
+    get wrapUpDone(): boolean {
+        return this.view.phase === 'wrapupDone';
+    }
+
+    /** The form is open after the call ends, and after wrap-up ends while unsaved work is on it. */
+    get showForm(): boolean {
+        if (this.saved) return false;
+        if (this.view.phase === 'ended') return true;
+        return this.wrapUpDone && (this.hasDraft || this.saving || this.saveError !== undefined);
+    }
+
+    get showEnded(): boolean {
+        return this.wrapUpDone && !this.saved && !this.showForm;
+    }
+
+    get showIdle(): boolean {
+        return !this.saved && !this.showForm && !this.showEnded;
+    }
+
+    get resolutionOn(): boolean {
+        return this.showResolution !== false;
+    }
+
+    get dispositionRequired(): boolean {
+        return this.requireDisposition !== false;
+    }
+
+    get notesLimit(): number {
+        const n = Number(this.notesMaxLength);
+        return Number.isFinite(n) && n >= 1
+            ? Math.min(Math.floor(n), NOTES_FIELD_LENGTH)
+            : NOTES_FIELD_LENGTH;
+    }
+
+    get notesCount(): string {
+        return formatLabel(NOTES_COUNT, this.notes.length, this.notesLimit);
+    }
+
+    get dispositionError(): string {
+        return this.submitted && this.dispositionRequired && this.disposition === ''
+            ? DISPOSITION_REQUIRED
+            : '';
+    }
+
+    get notesError(): string {
+        return this.notes.length > this.notesLimit ? formatLabel(NOTES_TOO_LONG, this.notesLimit) : '';
+    }
+
+    /** Corrections are possible until wrap-up ends. */
+    get canEdit(): boolean {
+        return !this.wrapUpDone;
+    }
+
+    get needsRecord(): boolean {
+        return !this.recordId;
+    }
+
+    get hasSaveError(): boolean {
+        return this.saveError !== undefined;
+    }
+
+    get saveDisabled(): boolean {
+        return this.saving || !this.recordId;
+    }
+
+    get saveLabel(): string {
+        return this.saving ? SAVING : SAVE;
+    }
+
+    get outcomesDisabled(): boolean {
+        return this.outcomes.length === 0;
+    }
+
+    // ---- events ----
+
+    handleSessionChange(event: CustomEvent<SessionChangeDetail>): void {
+        this.ownSession = event.detail.session;
+        this.onSessionChanged();
+    }
+
+    handleUnavailable(): void {
+        this.toolkitMissing = true;
+    }
+
+    handleResolution(event: CustomEvent<{ value: string }>): void {
+        this.resolution = event.detail.value ?? '';
+    }
+
+    handleDisposition(event: CustomEvent<{ value: string }>): void {
+        this.disposition = event.detail.value ?? '';
+    }
+
+    handleNotes(event: CustomEvent<{ value: string }>): void {
+        this.notes = event.detail.value ?? '';
+    }
+
+    handleEdit(): void {
+        this.saved = false;
+    }
+
+    async handleSave(event: Event): Promise<void> {
+        event.preventDefault();
+        const recordId = this.recordId;
+        if (this.saving || !recordId) return;
+        this.submitted = true;
+        if (this.dispositionError || this.notesError) return;
+        this.saving = true;
+        this.saveError = undefined;
+        try {
+            await updateRecord({
+                fields: {
+                    [ID_FIELD.fieldApiName]: recordId,
+                    ...(this.resolutionOn
+                        ? { [RESOLUTION_FIELD.fieldApiName]: this.resolution.trim() || null }
+                        : {}),
+                    [DISPOSITION_FIELD.fieldApiName]: this.disposition || null,
+                    [NOTES_FIELD.fieldApiName]: this.notes
+                }
+            });
+            this.saved = true;
+        } catch (error) {
+            this.saveError = error;
+        } finally {
+            this.saving = false;
+        }
+    }
+
+    /** A new call on the same instance starts a fresh form. */
+    private onSessionChanged(): void {
+        const { callId } = this.view;
+        if (callId === null || callId === this.formCallId) return;
+        this.formCallId = callId;
+        this.resolution = '';
+        this.disposition = '';
+        this.notes = '';
+        this.submitted = false;
+        this.saved = false;
+        this.saveError = undefined;
+    }
+}
