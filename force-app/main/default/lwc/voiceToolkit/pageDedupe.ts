@@ -28,12 +28,14 @@ function prune(now: number, windowMs: number): void {
 /**
  * Runs `run` unless an identical `key` started less than `windowMs` ago (or is still pending), in which case
  * it returns that request's promise and `shared: true`. `run` must not reject (toolkit actions never do).
+ * An outcome `shareable` rejects (a failure) is forgotten once settled, so a retry calls the platform again.
  */
 export function dedupeAcrossPage<T>(
     key: string,
     run: () => Promise<T>,
     windowMs: number = PAGE_DEDUPE_WINDOW_MS,
-    now: number = Date.now()
+    now: number = Date.now(),
+    shareable: (outcome: T) => boolean = () => true
 ): { readonly result: Promise<T>; readonly shared: boolean } {
     const existing = entries.get(key);
     if (existing && (!existing.settled || now - existing.startedAt < windowMs)) {
@@ -41,8 +43,10 @@ export function dedupeAcrossPage<T>(
     }
     prune(now, windowMs);
     const entry: Entry = { startedAt: now, result: Promise.resolve(), settled: false };
-    const result = run().finally(() => {
+    const result = run().then((outcome) => {
         entry.settled = true;
+        if (!shareable(outcome) && entries.get(key) === entry) entries.delete(key);
+        return outcome;
     });
     entry.result = result;
     entries.set(key, entry);

@@ -34,7 +34,7 @@ import type {
 } from 'lightning/serviceCloudVoiceToolkitApi';
 import { describeError, failed, succeeded } from './actionResult';
 import type { ActionName, ActionResult } from './actionResult';
-import { dedupeAcrossPage, nextBestActionsKey } from './pageDedupe';
+import { PAGE_DEDUPE_WINDOW_MS, dedupeAcrossPage, nextBestActionsKey } from './pageDedupe';
 import {
     checkAddParticipant,
     checkDigits,
@@ -400,7 +400,13 @@ export default class VoiceToolkit extends LightningElement {
             this.invoke(action, key, () => (method as ToolkitCall).call(element, ...checked.args));
         if (action !== 'updateNextBestActions') return call();
         const [recordId, params] = checked.args as [string, Readonly<Record<string, string>>];
-        const { result, shared } = dedupeAcrossPage(nextBestActionsKey(recordId, params), call);
+        const { result, shared } = dedupeAcrossPage(
+            nextBestActionsKey(recordId, params),
+            call,
+            PAGE_DEDUPE_WINDOW_MS,
+            Date.now(),
+            (outcome) => outcome.ok
+        );
         return shared
             ? result.then((r) => (r.ok ? Object.freeze({ ...r, deduped: true as const }) : r))
             : result;

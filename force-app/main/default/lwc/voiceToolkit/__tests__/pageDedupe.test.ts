@@ -22,6 +22,15 @@ describe('c-voice-toolkit page dedupe', () => {
         expect(dedupeAcrossPage('k', run, undefined, PAGE_DEDUPE_WINDOW_MS).shared).toBe(false);
     });
 
+    it('forgets a failed outcome so a retry runs again', async () => {
+        const run = jest.fn(() => Promise.resolve({ ok: false }));
+        const first = dedupeAcrossPage('k', run, 1000, 0, (outcome) => outcome.ok);
+        expect(dedupeAcrossPage('k', run, 1000, 1, (outcome) => outcome.ok).shared).toBe(true);
+        await first.result;
+        expect(dedupeAcrossPage('k', run, 1000, 2, (outcome) => outcome.ok).shared).toBe(false);
+        expect(run).toHaveBeenCalledTimes(2);
+    });
+
     it('stays bounded when every request is unique and pending', () => {
         const run = jest.fn(() => new Promise<never>(() => undefined));
         for (let i = 0; i < 500; i++) dedupeAcrossPage(`k${i}`, run, 1000, 0);

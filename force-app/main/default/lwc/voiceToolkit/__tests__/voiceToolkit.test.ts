@@ -42,7 +42,6 @@ interface Mounted {
     unavailable: ToolkitUnavailableDetail[];
 }
 
-
 function mount(
     props: Partial<
         Pick<VoiceToolkitElement, 'vendorCallKey' | 'maxTranscript' | 'actionTimeoutMs'> & {
@@ -617,6 +616,18 @@ describe('c-voice-toolkit', () => {
             await a.element.updateNextBestActions(RECORD_ID, { intent: 'refund' });
             jest.advanceTimersByTime(PAGE_DEDUPE_WINDOW_MS);
             await expect(b.element.updateNextBestActions(RECORD_ID, { intent: 'refund' })).resolves.toEqual({
+                ok: true,
+                action: 'updateNextBestActions'
+            });
+            expect(voiceToolkitMock.fn('updateNextBestActions')).toHaveBeenCalledTimes(2);
+        });
+
+        it('lets an immediate retry after a failure reach the platform again', async () => {
+            voiceToolkitMock.rejectNext('updateNextBestActions', new Error('busy backend'));
+            const { element } = mount();
+            const failed = await element.updateNextBestActions(RECORD_ID, { intent: 'refund' });
+            expect(failed.ok).toBe(false);
+            await expect(element.updateNextBestActions(RECORD_ID, { intent: 'refund' })).resolves.toEqual({
                 ok: true,
                 action: 'updateNextBestActions'
             });

@@ -1,0 +1,400 @@
+import { createElement } from 'lwc';
+import VoiceNextBestAction from 'c/voiceNextBestAction';
+import { applyEvent, createSession } from 'c/voiceCallModel';
+import type { CallSession } from 'c/voiceCallModel';
+import { resetPageDedupe } from 'c/voiceToolkit';
+import type { ActionResult, VoiceToolkitElement } from 'c/voiceToolkit';
+import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import {
+    CALL_ID,
+    OTHER_CALL_ID,
+    T0,
+    callConnected,
+    callIdOnly,
+    categorySignal,
+    transcript
+} from '../../../../../../jest-tests/fixtures/toolkitEvents';
+
+jest.mock('@salesforce/label/c.Voice_Nba_RuleInvalid', () => ({ default: 'invalid {0} {1}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Voice_Nba_RuleDuplicate', () => ({ default: 'duplicate {0} {1}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Voice_Nba_SourceRule', () => ({ default: 'rule {0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Voice_Nba_Queued', () => ({ default: 'queued {0}' }), { virtual: true });
+
+const RECORD_ID = '0LQ5e000000abcdGAA';
+const RULES = 'refund=>refund;cancel=>retention;CustomerAngry=>deescalate';
+
+interface NbaElement extends HTMLElement {
+    recordId?: string;
+    rules?: string;
+    windowSeconds?: number;
+    paramName?: string | undefined;
+    session?: CallSession | undefined;
+    toolkit?: Partial<VoiceToolkitElement>;
+}
+
+function mount(props: Partial<NbaElement> = {}): NbaElement {
+    const element = createElement('c-voice-next-best-action', { is: VoiceNextBestAction }) as NbaElement;
+    Object.assign(element, { recordId: RECORD_ID, rules: RULES, ...props });
+    document.body.appendChild(element);
+    return element;
+}
+
+/** Lets queued microtasks run (sessionchange flush, action settlement, re-render). */
+function flush(): Promise<void> {
+    let chain = Promise.resolve();
+    for (let i = 0; i < 8; i++) chain = chain.then(() => undefined);
+    return chain;
+}
+
+function q(element: Element, selector: string): HTMLElement | null {
+    return element.shadowRoot?.querySelector(selector) ?? null;
+}
+
+function nbaCalls(): unknown[][] {
+    return voiceToolkitMock.fn('updateNextBestActions').mock.calls;
+}
+
+async function connect(): Promise<void> {
+    voiceToolkitMock.fire('callconnected', callConnected());
+    await flush();
+}
+
+async function say(n: number, text: string, role: 'Customer' | 'Agent' = 'Customer'): Promise<void> {
+    voiceToolkitMock.fire('transcript', transcript(n, text, role));
+    await flush();
+}
+
+function typeIntent(element: Element, value: string): void {
+    const input = q(element, 'lightning-input.intent') as HTMLElement;
+    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+describe('c-voice-next-best-action', () => {
+    beforeEach(() => {
+        jest.useFakeTimers({ now: T0 });
+    });
+
+    afterEach(() => {
+        document.body.replaceChildren();
+        voiceToolkitMock.reset();
+        resetPageDedupe();
+        jest.clearAllMocks();
+        jest.useRealTimers();
+    });
+
+    describe('rules', () => {
+        it('requests recommendations when a customer says a keyword', async () => {
+            const element = mount();
+            await connect();
+            await say(1, 'I would like a REFUND please');
+            expect(nbaCalls()).toEqual([[RECORD_ID, { intent: 'refund' }]]);
+            expect(q(element, '.params li')?.textContent).toBe('intent: refund');
+            expect(q(element, '.source')?.textContent).toBe('rule refund');
+            expect(q(element, '.ok')?.textContent).toBe('c.Voice_Nba_Ok');
+        });
+
+        it('ignores agent lines, partial lines and keywords inside other words', async () => {
+            mount();
+            await connect();
+            await say(1, 'Do you want a refund?', 'Agent');
+            await say(2, 'Is it refundable');
+            voiceToolkitMock.fire('transcript', { ...transcript(3, 'I want to cancel'), partial: true });
+            await flush();
+            expect(nbaCalls()).toEqual([]);
+            voiceToolkitMock.fire('transcript', transcript(3, 'I want to cancel'));
+            await flush();
+            expect(nbaCalls()).toEqual([[RECORD_ID, { intent: 'retention' }]]);
+        });
+
+        it('requests recommendations when a configured signal category fires', async () => {
+            mount({ rules: 'customerangry=>deescalate' });
+            await connect();
+            voiceToolkitMock.fire('intelligencesignal', categorySignal('CustomerAngry'));
+            await flush();
+            expect(nbaCalls()).toEqual([[RECORD_ID, { intent: 'deescalate' }]]);
+        });
+
+        it('evaluates each line once: unrelated events do not re-trigger', async () => {
+            mount({ windowSeconds: 0 });
+            await connect();
+            await say(1, 'refund');
+            voiceToolkitMock.fire('mute', callIdOnly());
+            voiceToolkitMock.fire('intelligencesignal', categorySignal('Other'));
+            await flush();
+            await say(2, 'cancel it');
+            // Past the bridge's page-wide dedupe window, so the repeat reaches the platform.
+            jest.advanceTimersByTime(3000);
+            await say(3, 'refund');
+            expect(nbaCalls().map((call) => call[1])).toEqual([
+                { intent: 'refund' },
+                { intent: 'retention' },
+                { intent: 'refund' }
+            ]);
+        });
+
+        it('reports invalid and duplicate rules and keeps the valid ones', async () => {
+            const element = mount({ rules: 'refund=>refund; oops ;Refund=>other;=>x;bad*word=>y;a=>b=>c' });
+            expect(
+                Array.from(element.shadowRoot?.querySelectorAll('.rule-problems li') ?? []).map(
+                    (li) => li.textContent
+                )
+            ).toEqual([
+                'invalid 2 oops',
+                'duplicate 3 Refund=>other',
+                'invalid 4 =>x',
+                'invalid 5 bad*word=>y',
+                'invalid 6 a=>b=>c'
+            ]);
+            await connect();
+            await say(1, 'refund');
+            expect(nbaCalls()).toEqual([[RECORD_ID, { intent: 'refund' }]]);
+        });
+
+        it('keeps evaluating new lines after a long burst', async () => {
+            mount();
+            await connect();
+            for (let n = 1; n <= 600; n++) voiceToolkitMock.fire('transcript', transcript(n, `line ${n}`));
+            await flush();
+            await say(601, 'refund');
+            expect(nbaCalls()).toEqual([[RECORD_ID, { intent: 'refund' }]]);
+        });
+
+        it('does nothing without rules', async () => {
+            const element = mount({ rules: undefined as unknown as string });
+            await connect();
+            await say(1, 'refund');
+            expect(nbaCalls()).toEqual([]);
+            expect(q(element, '.rule-problems')).toBeNull();
+            expect(q(element, '.no-request')?.textContent).toBe('c.Voice_Nba_NoRequest');
+        });
+
+        it('uses the configured parameter name', async () => {
+            mount({ paramName: 'topic' });
+            await connect();
+            await say(1, 'refund');
+            expect(nbaCalls()).toEqual([[RECORD_ID, { topic: 'refund' }]]);
+        });
+    });
+
+    describe('metering', () => {
+        it('sends at most one request per window; the latest queued request wins', async () => {
+            const element = mount({ windowSeconds: 10 });
+            await connect();
+            await say(1, 'refund');
+            await say(2, 'cancel');
+            voiceToolkitMock.fire('intelligencesignal', categorySignal('CustomerAngry'));
+            await flush();
+            expect(nbaCalls()).toHaveLength(1);
+            expect(q(element, '.queued')?.textContent).toBe('queued intent: deescalate');
+
+            jest.advanceTimersByTime(9999);
+            await flush();
+            expect(nbaCalls()).toHaveLength(1);
+            jest.advanceTimersByTime(1);
+            await flush();
+            expect(nbaCalls().map((call) => call[1])).toEqual([
+                { intent: 'refund' },
+                { intent: 'deescalate' }
+            ]);
+            expect(q(element, '.queued')).toBeNull();
+        });
+
+        it('never sends the same params twice in a row', async () => {
+            mount({ windowSeconds: 1 });
+            await connect();
+            await say(1, 'refund');
+            jest.advanceTimersByTime(5000);
+            await say(2, 'refund again');
+            expect(nbaCalls()).toHaveLength(1);
+            await say(3, 'cancel');
+            jest.advanceTimersByTime(5000);
+            await say(4, 'refund');
+            expect(nbaCalls().map((call) => call[1])).toEqual([
+                { intent: 'refund' },
+                { intent: 'retention' },
+                { intent: 'refund' }
+            ]);
+        });
+
+        it('drops a queued request that equals the one just sent', async () => {
+            mount({ windowSeconds: 10 });
+            await connect();
+            await say(1, 'refund');
+            await say(2, 'cancel');
+            await say(3, 'refund');
+            jest.advanceTimersByTime(10000);
+            await flush();
+            expect(nbaCalls()).toHaveLength(1);
+        });
+
+        it('starts over for a new call', async () => {
+            mount({ windowSeconds: 0 });
+            await connect();
+            await say(1, 'refund');
+            jest.advanceTimersByTime(3000);
+            voiceToolkitMock.fire('callended', callIdOnly());
+            voiceToolkitMock.fire('callconnected', callConnected(OTHER_CALL_ID));
+            voiceToolkitMock.fire('transcript', transcript(1, 'refund', 'Customer', OTHER_CALL_ID));
+            await flush();
+            expect(nbaCalls()).toHaveLength(2);
+        });
+
+        it('cancels a queued request when removed from the page', async () => {
+            const element = mount({ windowSeconds: 10 });
+            await connect();
+            await say(1, 'refund');
+            await say(2, 'cancel');
+            element.remove();
+            jest.advanceTimersByTime(20000);
+            await flush();
+            expect(nbaCalls()).toHaveLength(1);
+        });
+
+        it('normalises invalid settings', () => {
+            const element = mount({ windowSeconds: -1, paramName: '1 bad' });
+            expect(element.windowSeconds).toBe(10);
+            expect(element.paramName).toBe('intent');
+            element.paramName = undefined;
+            expect(element.paramName).toBe('intent');
+            element.windowSeconds = 99999;
+            expect(element.windowSeconds).toBe(3600);
+        });
+    });
+
+    describe('manual intent', () => {
+        it('asks for an intent when the box is empty', async () => {
+            const element = mount();
+            await connect();
+            (q(element, '.request') as HTMLElement).click();
+            await flush();
+            expect(q(element, '.manual-error')?.textContent).toBe('c.Voice_Nba_IntentRequired');
+            expect(nbaCalls()).toEqual([]);
+            typeIntent(element, 'x');
+            await flush();
+            expect(q(element, '.manual-error')).toBeNull();
+        });
+
+        it('sends the typed intent on click or Enter, even before a call', async () => {
+            const element = mount({ windowSeconds: 0 });
+            expect(q(element, '.idle')?.textContent).toBe('c.Voice_Nba_Idle');
+            typeIntent(element, '  billing  ');
+            (q(element, '.request') as HTMLElement).click();
+            await flush();
+            expect(nbaCalls()).toEqual([[RECORD_ID, { intent: 'billing' }]]);
+            expect(q(element, '.source')?.textContent).toBe('c.Voice_Nba_SourceManual');
+            expect(q(element, '.time')?.textContent).toContain('c.Voice_Nba_SentAt');
+
+            const input = q(element, 'lightning-input.intent') as HTMLInputElement;
+            input.dispatchEvent(new CustomEvent('change'));
+            input.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter' }));
+            await flush();
+            expect(q(element, '.manual-error')).not.toBeNull();
+            input.dispatchEvent(new CustomEvent('change', { detail: { value: 'upgrade' } }));
+            input.dispatchEvent(new KeyboardEvent('keyup', { key: 'a' }));
+            input.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter' }));
+            await flush();
+            expect(nbaCalls().map((call) => call[1])).toEqual([{ intent: 'billing' }, { intent: 'upgrade' }]);
+        });
+    });
+
+    describe('outcome', () => {
+        it('shows the in-flight state while the platform works', async () => {
+            const deferred = voiceToolkitMock.deferNext('updateNextBestActions');
+            const element = mount();
+            await connect();
+            await say(1, 'refund');
+            expect(q(element, '.pending')?.textContent).toBe('c.Voice_Nba_Pending');
+            deferred.resolve();
+            await flush();
+            expect(q(element, '.pending')).toBeNull();
+            expect(q(element, '.ok')).not.toBeNull();
+        });
+
+        it('shows the failure and lets the agent retry', async () => {
+            voiceToolkitMock.rejectNext('updateNextBestActions', new Error('Entitlement exceeded'));
+            const element = mount({ windowSeconds: 0 });
+            await connect();
+            await say(1, 'refund');
+            const panel = q(element, 'c-error-panel') as HTMLElement & {
+                friendlyMessage?: string;
+                errors?: unknown;
+            };
+            expect(panel.friendlyMessage).toBe('c.Voice_Action_Rejected');
+            expect(panel.errors).toBe('Entitlement exceeded');
+            // The bridge shares an identical request's outcome page-wide for 2 s; retry after that.
+            jest.advanceTimersByTime(3000);
+            (q(element, '.retry') as HTMLElement).click();
+            await flush();
+            expect(nbaCalls()).toHaveLength(2);
+            expect(q(element, 'c-error-panel')).toBeNull();
+            expect(q(element, '.ok')).not.toBeNull();
+        });
+
+        it('keeps the newer request on display when an older one settles late', async () => {
+            const deferred = voiceToolkitMock.deferNext('updateNextBestActions');
+            const element = mount({ windowSeconds: 0 });
+            await connect();
+            await say(1, 'refund');
+            typeIntent(element, 'billing');
+            (q(element, '.request') as HTMLElement).click();
+            await flush();
+            deferred.reject(new Error('late'));
+            await flush();
+            expect(q(element, '.params li')?.textContent).toBe('intent: billing');
+            expect(q(element, 'c-error-panel')).toBeNull();
+        });
+    });
+
+    describe('states', () => {
+        it('explains that a record is needed and never calls without one', async () => {
+            const element = mount({ recordId: undefined });
+            await connect();
+            await say(1, 'refund');
+            expect(q(element, '.no-record')?.textContent).toBe('c.Voice_Nba_NoRecord');
+            expect(nbaCalls()).toEqual([]);
+        });
+
+        it('shows the unavailable state without the toolkit', async () => {
+            voiceToolkitMock.withoutMethods();
+            const element = mount();
+            await flush();
+            expect(q(element, '.unavailable')?.textContent).toBe('c.Voice_ToolkitUnavailable');
+        });
+
+        it('acts through the parent toolkit when embedded', async () => {
+            const updateNextBestActions = jest.fn((): Promise<ActionResult> =>
+                Promise.resolve({ ok: true, action: 'updateNextBestActions' })
+            );
+            const element = mount({ toolkit: { available: true, updateNextBestActions }, windowSeconds: 0 });
+            expect(q(element, 'c-voice-toolkit')).toBeNull();
+            let session = createSession();
+            session = applyEvent(session, 'callconnected', callConnected(), T0);
+            session = applyEvent(session, 'transcript', transcript(1, 'please cancel'), T0);
+            element.session = session;
+            element.session = undefined;
+            await flush();
+            expect(updateNextBestActions).toHaveBeenCalledWith(RECORD_ID, { intent: 'retention' });
+            expect(element.session).toBe(session);
+            expect(CALL_ID).toBe(session.callId);
+        });
+
+        it('shows unavailable when the parent toolkit is unavailable', () => {
+            const element = mount({ toolkit: { available: false } });
+            expect(q(element, '.unavailable')).not.toBeNull();
+        });
+    });
+
+    it('is accessible', async () => {
+        const element = mount({ rules: `${RULES};oops` });
+        await connect();
+        voiceToolkitMock.rejectNext('updateNextBestActions', new Error('Nope'));
+        await say(1, 'refund');
+        await say(2, 'cancel');
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+});

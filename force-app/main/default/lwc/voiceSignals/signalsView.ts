@@ -1,0 +1,110 @@
+// Pure view logic of the intelligence signals panel.
+import { normalizeRole } from 'c/voiceCallModel';
+import type { CategorySignal, SenderRole, SentimentSeries } from 'c/voiceCallModel';
+import { formatLabel, scoreToPercent } from 'c/voiceFormat';
+
+export type Tone = 'positive' | 'neutral' | 'negative';
+
+export interface ChipView {
+    readonly key: string;
+    readonly value: string;
+    readonly confidence: string;
+    readonly time: string;
+    readonly alert: boolean;
+    readonly className: string;
+}
+
+export interface SeriesView {
+    readonly key: string;
+    readonly label: string;
+    readonly valueText: string;
+    readonly barClass: string;
+    readonly barStyle: string;
+    readonly points: SentimentSeries['points'];
+}
+
+export interface SignalLabels {
+    readonly confidence: string;
+    readonly speakers: Readonly<Record<SenderRole, string>>;
+    readonly tones: Readonly<Record<Tone, string>>;
+    readonly sentimentValue: string;
+}
+
+/** Above/below this (of ±1000) a sentiment reads as positive/negative. */
+const TONE_THRESHOLD = 200;
+
+/** The Aura guide's example sends seconds; the field table says milliseconds. Accept both. */
+export function signalTimeMs(time: number): number {
+    return Math.abs(time) < 1e11 ? time * 1000 : time;
+}
+
+export function categoryKey(category: CategorySignal): string {
+    return `${category.value}\u0000${category.startTime}`;
+}
+
+/** Comma-separated category names → a case-insensitive set. */
+export function alertSet(list: string | null | undefined): ReadonlySet<string> {
+    return new Set(
+        (list ?? '')
+            .split(',')
+            .map((item) => item.trim().toLowerCase())
+            .filter((item) => item !== '')
+    );
+}
+
+/** Newest first (by start time; ties: latest arrival first), at most `max`. */
+export function newestFirst(categories: readonly CategorySignal[], max: number): CategorySignal[] {
+    return categories
+        .map((category, index) => ({ category, index }))
+        .sort((a, b) => b.category.startTime - a.category.startTime || b.index - a.index)
+        .slice(0, max)
+        .map((item) => item.category);
+}
+
+export function chipView(
+    category: CategorySignal,
+    alerts: ReadonlySet<string>,
+    labels: SignalLabels,
+    clock: (ms: number) => string
+): ChipView {
+    const percent = scoreToPercent(category.score);
+    const alert = alerts.has(category.value.toLowerCase());
+    return {
+        key: categoryKey(category),
+        value: category.value,
+        confidence: percent === null ? '' : formatLabel(labels.confidence, percent),
+        time: clock(signalTimeMs(category.startTime)),
+        alert,
+        className: alert ? 'chip slds-badge slds-theme_error' : 'chip slds-badge'
+    };
+}
+
+export function toneOf(value: number): Tone {
+    if (value >= TONE_THRESHOLD) return 'positive';
+    return value <= -TONE_THRESHOLD ? 'negative' : 'neutral';
+}
+
+/** Participant as the agent reads it: Agent/Customer/... when the vendor's name maps to a role. */
+export function participantLabel(participant: string, labels: SignalLabels): string {
+    const role = normalizeRole(participant);
+    return role === 'Unknown' ? participant : labels.speakers[role];
+}
+
+/** Gauge bar from the centre (0) towards the value, as left/width percentages of the track. */
+export function barStyle(value: number): string {
+    const half = Math.min(1000, Math.abs(value)) / 20;
+    const left = value < 0 ? 50 - half : 50;
+    return `left: ${left}%; width: ${half}%;`;
+}
+
+export function seriesView(series: SentimentSeries, labels: SignalLabels): SeriesView {
+    const tone = toneOf(series.latest);
+    return {
+        key: series.participant,
+        label: participantLabel(series.participant, labels),
+        valueText: formatLabel(labels.sentimentValue, labels.tones[tone], series.latest),
+        barClass: `bar bar_${tone}`,
+        barStyle: barStyle(series.latest),
+        points: series.points
+    };
+}

@@ -1,0 +1,371 @@
+/**
+ * Live transcript panel. Renders a bounded, chunked window of the newest lines from the call snapshot,
+ * so the cost of one update is O(window) pointer checks plus re-rendering the newest chunk — independent
+ * of how long the call has been going. See docs/panels-insight.md.
+ */
+import { LightningElement, api } from 'lwc';
+import { createSession, latestTranscript } from 'c/voiceCallModel';
+import type { CallSession, SenderRole, TranscriptEntry } from 'c/voiceCallModel';
+import type { SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
+import { formatLabel } from 'c/voiceFormat';
+import TITLE from '@salesforce/label/c.Voice_Transcript_Title';
+import EMPTY from '@salesforce/label/c.Voice_Transcript_Empty';
+import WAITING from '@salesforce/label/c.Voice_Transcript_Waiting';
+import ENDED from '@salesforce/label/c.Voice_Transcript_Ended';
+import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
+import AGENT from '@salesforce/label/c.Voice_Transcript_Agent';
+import CUSTOMER from '@salesforce/label/c.Voice_Transcript_Customer';
+import SUPERVISOR from '@salesforce/label/c.Voice_Transcript_Supervisor';
+import UNKNOWN from '@salesforce/label/c.Voice_Transcript_Unknown';
+import SPEAKER_NAMED from '@salesforce/label/c.Voice_Transcript_SpeakerNamed';
+import SEARCH from '@salesforce/label/c.Voice_Transcript_Search';
+import SEARCH_PLACEHOLDER from '@salesforce/label/c.Voice_Transcript_SearchPlaceholder';
+import MATCHES from '@salesforce/label/c.Voice_Transcript_Matches';
+import COPY from '@salesforce/label/c.Voice_Transcript_Copy';
+import COPIED from '@salesforce/label/c.Voice_Transcript_Copied';
+import COPY_FAILED from '@salesforce/label/c.Voice_Transcript_CopyFailed';
+import JUMP from '@salesforce/label/c.Voice_Transcript_JumpToLatest';
+import SHOW_EARLIER from '@salesforce/label/c.Voice_Transcript_ShowEarlier';
+import SHOWING from '@salesforce/label/c.Voice_Transcript_Showing';
+import LINES from '@salesforce/label/c.Voice_Transcript_Lines';
+import ANNOUNCEMENT from '@salesforce/label/c.Voice_Transcript_Announcement';
+import {
+    buildChunks,
+    buildRow,
+    chunkSizeFor,
+    copyLine,
+    countMatches,
+    keywordPattern,
+    searchPattern,
+    visibleText,
+    windowStart
+} from './transcriptView';
+import type { ChunkView, RowSettings, RowView, TimestampMode } from './transcriptView';
+
+export const DEFAULT_MAX_ROWS = 200;
+const MIN_ROWS = 10;
+const MAX_ROWS = 2000;
+/** Within this many pixels of the bottom counts as "at the latest line". */
+const BOTTOM_SLACK_PX = 24;
+const ANNOUNCED_ROLES: ReadonlySet<SenderRole> = new Set<SenderRole>(['Customer', 'Agent']);
+
+const SPEAKERS: Readonly<Record<SenderRole, string>> = Object.freeze({
+    Agent: AGENT,
+    Customer: CUSTOMER,
+    Supervisor: SUPERVISOR,
+    Unknown: UNKNOWN
+});
+
+function toBoolean(value: unknown, fallback: boolean): boolean {
+    if (value === true || value === 'true') return true;
+    if (value === false || value === 'false') return false;
+    return fallback;
+}
+
+export default class VoiceTranscript extends LightningElement {
+    /** VoiceCall id on a record page; the bridge ignores events of other calls. */
+    @api recordId: string | undefined;
+    /** Embedded mode: the parent's `<c-voice-toolkit>`; the panel then renders no bridge of its own. */
+    @api toolkit: VoiceToolkitElement | undefined;
+    /** History kept by the model (standalone only; default 5,000 lines). */
+    @api maxTranscript: number | undefined;
+    /** Keywords to highlight, comma-separated (design attribute). */
+    @api
+    get keywords(): string {
+        return this._keywords;
+    }
+    set keywords(value: string) {
+        this._keywords = typeof value === 'string' ? value : '';
+        this.invalidate();
+    }
+
+    /** Lines rendered at most before "show earlier" (design attribute, 10..2000, default 200). */
+    @api
+    get maxRows(): number {
+        return this._maxRows;
+    }
+    set maxRows(value: number) {
+        const n = Math.floor(Number(value));
+        this._maxRows = Number.isFinite(n) ? Math.min(MAX_ROWS, Math.max(MIN_ROWS, n)) : DEFAULT_MAX_ROWS;
+        this.invalidate();
+    }
+
+    /** `wallclock` (default) or `elapsed` since the call started (design attribute). */
+    @api
+    get timestampMode(): TimestampMode {
+        return this._timestampMode;
+    }
+    set timestampMode(value: TimestampMode) {
+        this._timestampMode = value === 'elapsed' ? 'elapsed' : 'wallclock';
+        this.invalidate();
+    }
+
+    /** Mask digit runs (card/account numbers) before display, search and copy (design attribute, default on). */
+    @api
+    get maskDigits(): boolean {
+        return this._maskDigits;
+    }
+    set maskDigits(value: boolean) {
+        this._maskDigits = toBoolean(value, true);
+        this.invalidate();
+    }
+
+    /** Announce each new customer/agent line to screen readers (design attribute, default on). */
+    @api
+    get announceLines(): boolean {
+        return this._announceLines;
+    }
+    set announceLines(value: boolean) {
+        this._announceLines = toBoolean(value, true);
+    }
+
+    /** Embedded mode: the snapshot from the parent. */
+    @api
+    get session(): CallSession {
+        return this._session;
+    }
+    set session(value: CallSession) {
+        this.show(value);
+    }
+
+    readonly labels = Object.freeze({
+        title: TITLE,
+        empty: EMPTY,
+        waiting: WAITING,
+        ended: ENDED,
+        unavailable: UNAVAILABLE,
+        search: SEARCH,
+        searchPlaceholder: SEARCH_PLACEHOLDER,
+        copy: COPY,
+        jump: JUMP,
+        showEarlier: SHOW_EARLIER,
+        lines: LINES
+    });
+
+    chunks: readonly ChunkView[] = [];
+    unavailable = false;
+    paused = false;
+    announcement = '';
+    copyStatus = '';
+    matchCount = 0;
+    searchQuery = '';
+    renderedLines = 0;
+    keptLines = 0;
+
+    private _session: CallSession = createSession();
+    private _keywords = '';
+    private _maxRows = DEFAULT_MAX_ROWS;
+    private _timestampMode: TimestampMode = 'wallclock';
+    private _maskDigits = true;
+    private _announceLines = true;
+    private extraRows = 0;
+    private settings: RowSettings | null = null;
+    private rowCache = new WeakMap<TranscriptEntry, RowView>();
+    private matchCache = new WeakMap<TranscriptEntry, number>();
+    private lastAnnouncedId: string | null = null;
+    private lastScrollTop = 0;
+    private scrollPending = false;
+    private frameRequested = false;
+
+    get standalone(): boolean {
+        return !this.toolkit;
+    }
+
+    get isUnavailable(): boolean {
+        return this.unavailable || this.toolkit?.available === false;
+    }
+
+    get isIdle(): boolean {
+        return this._session.phase === 'idle' && this._session.transcriptCount === 0;
+    }
+
+    get isEnded(): boolean {
+        return this._session.phase === 'ended' || this._session.phase === 'wrapupDone';
+    }
+
+    get hasLines(): boolean {
+        return this.renderedLines > 0;
+    }
+
+    get hasEarlier(): boolean {
+        return this.renderedLines < this.keptLines;
+    }
+
+    get showingText(): string {
+        return formatLabel(SHOWING, this.renderedLines, this.keptLines);
+    }
+
+    get hasSearch(): boolean {
+        return this.searchQuery.trim() !== '';
+    }
+
+    get matchText(): string {
+        return formatLabel(MATCHES, this.matchCount);
+    }
+
+    // ---- session input ----
+
+    handleSessionChange(event: CustomEvent<SessionChangeDetail>): void {
+        this.show(event.detail.session);
+    }
+
+    handleUnavailable(): void {
+        this.unavailable = true;
+    }
+
+    private show(session: CallSession | undefined): void {
+        if (!session || session === this._session) return;
+        this._session = session;
+        this.refresh();
+    }
+
+    /** Settings changed: rebuild every row once (an admin or search action, not a per-event cost). */
+    private invalidate(): void {
+        this.settings = null;
+        this.rowCache = new WeakMap();
+        this.matchCache = new WeakMap();
+        this.refresh(true);
+    }
+
+    private rowSettings(): RowSettings {
+        const origin = this._session.startedAt ?? this._session.connectedAt;
+        if (this.settings === null || this.settings.origin !== origin) {
+            if (this.settings !== null) this.rowCache = new WeakMap();
+            this.settings = Object.freeze({
+                mask: this._maskDigits,
+                search: searchPattern(this.searchQuery),
+                keywords: keywordPattern(this._keywords),
+                timestampMode: this._timestampMode,
+                origin,
+                speakerLabels: SPEAKERS,
+                namedSpeaker: (role: string, displayName: string) =>
+                    formatLabel(SPEAKER_NAMED, role, displayName)
+            });
+        }
+        return this.settings;
+    }
+
+    private readonly rowFor = (entry: TranscriptEntry): RowView => {
+        let row = this.rowCache.get(entry);
+        if (row === undefined) {
+            row = buildRow(entry, this.rowSettings());
+            this.rowCache.set(entry, row);
+        }
+        return row;
+    };
+
+    /** Recomputes the window; O(window) pointer checks, new rows only for new or changed entries. */
+    private refresh(force = false): void {
+        const session = this._session;
+        const settings = this.rowSettings();
+        const total = session.transcriptTrimmed + session.transcriptCount;
+        const chunk = chunkSizeFor(this._maxRows);
+        const start = windowStart(total, session.transcriptTrimmed, this._maxRows + this.extraRows, chunk);
+        const entries = latestTranscript(session, total - start);
+        const next = buildChunks(entries, start, chunk, force ? [] : this.chunks, this.rowFor);
+        this.renderedLines = entries.length;
+        this.keptLines = session.transcriptCount;
+        const changed = next !== this.chunks;
+        if (changed) {
+            this.chunks = next;
+            if (!this.paused) this.scrollPending = true;
+            this.announce(entries.at(-1), settings);
+        }
+        if (changed || force) {
+            this.matchCount = settings.search === null ? 0 : this.countAllMatches(settings.search);
+        }
+    }
+
+    private announce(newest: TranscriptEntry | undefined, settings: RowSettings): void {
+        if (!this._announceLines || newest === undefined || newest.partial) return;
+        if (newest.id === this.lastAnnouncedId || !ANNOUNCED_ROLES.has(newest.role)) return;
+        this.lastAnnouncedId = newest.id;
+        this.announcement = formatLabel(
+            ANNOUNCEMENT,
+            SPEAKERS[newest.role],
+            visibleText(newest, settings.mask)
+        );
+    }
+
+    /** Matches over the whole kept history, each line counted once per query (cached by entry). */
+    private countAllMatches(pattern: RegExp): number {
+        const mask = this._maskDigits;
+        let count = 0;
+        for (const entry of latestTranscript(this._session, this._session.transcriptCount)) {
+            let n = this.matchCache.get(entry);
+            if (n === undefined) {
+                n = countMatches(visibleText(entry, mask), pattern);
+                this.matchCache.set(entry, n);
+            }
+            count += n;
+        }
+        return count;
+    }
+
+    // ---- toolbar ----
+
+    handleSearch(event: CustomEvent<{ value?: string }>): void {
+        const target = event.target as HTMLInputElement | null;
+        this.searchQuery = event.detail?.value ?? target?.value ?? '';
+        this.invalidate();
+    }
+
+    async handleCopy(): Promise<void> {
+        const settings = this.rowSettings();
+        const text = latestTranscript(this._session, this._session.transcriptCount)
+            .map((entry) => copyLine(entry, settings))
+            .join('\n');
+        try {
+            const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+            if (!clipboard || typeof clipboard.writeText !== 'function') throw new Error('no clipboard');
+            await clipboard.writeText(text);
+            this.copyStatus = COPIED;
+        } catch {
+            // Clipboard access is blocked in some containers (iframes without permission): say how to copy instead.
+            this.copyStatus = COPY_FAILED;
+        }
+    }
+
+    handleShowEarlier(): void {
+        this.extraRows += this._maxRows;
+        this.refresh();
+    }
+
+    // ---- scrolling ----
+
+    handleScroll(): void {
+        const scroller = this.refs?.scroller as HTMLElement | undefined;
+        if (!scroller) return;
+        const top = scroller.scrollTop;
+        const atBottom = scroller.scrollHeight - top - scroller.clientHeight <= BOTTOM_SLACK_PX;
+        if (atBottom) this.paused = false;
+        else if (top < this.lastScrollTop) this.paused = true;
+        this.lastScrollTop = top;
+    }
+
+    handleJumpToLatest(): void {
+        this.paused = false;
+        this.scrollToBottom();
+        (this.refs?.scroller as HTMLElement | undefined)?.focus();
+    }
+
+    override renderedCallback(): void {
+        if (!this.scrollPending) return;
+        this.scrollPending = false;
+        if (this.frameRequested) return;
+        this.frameRequested = true;
+        // One layout read per frame however many events a burst brought, instead of one per render.
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        requestAnimationFrame(() => {
+            this.frameRequested = false;
+            if (!this.paused) this.scrollToBottom();
+        });
+    }
+
+    private scrollToBottom(): void {
+        const scroller = this.refs?.scroller as HTMLElement | undefined;
+        if (!scroller) return;
+        scroller.scrollTop = scroller.scrollHeight;
+        this.lastScrollTop = scroller.scrollTop;
+    }
+}
