@@ -24,10 +24,12 @@ function messagesOf(error: unknown): string[] {
         const nested: string[] = [];
         const output = body.output;
         if (isRecord(output)) {
-            if (Array.isArray(output.errors)) nested.push(...output.errors.flatMap((item) => messagesOf(item)));
+            if (Array.isArray(output.errors))
+                nested.push(...output.errors.flatMap((item) => messagesOf(item)));
             if (isRecord(output.fieldErrors)) {
                 for (const fieldErrors of Object.values(output.fieldErrors)) {
-                    if (Array.isArray(fieldErrors)) nested.push(...fieldErrors.flatMap((item) => messagesOf(item)));
+                    if (Array.isArray(fieldErrors))
+                        nested.push(...fieldErrors.flatMap((item) => messagesOf(item)));
                 }
             }
         }

@@ -9,7 +9,9 @@ function mount(props: { errors?: unknown; friendlyMessage?: string }): HTMLEleme
 }
 
 function text(element: HTMLElement, selector: string): string[] {
-    return Array.from(element.shadowRoot?.querySelectorAll(selector) ?? []).map((node) => node.textContent ?? '');
+    return Array.from(element.shadowRoot?.querySelectorAll(selector) ?? []).map(
+        (node) => node.textContent ?? ''
+    );
 }
 
 describe('c-error-panel', () => {
