@@ -10,7 +10,7 @@ import { ESLint } from 'eslint';
 import ts from 'typescript';
 import { ROOT } from '../lwc-bundles.mjs';
 import { compileBundles } from './lwc-compile.mjs';
-import { checkLwc, checkFlowActions, hardCodedText } from './metadata-check.mjs';
+import { checkLwc, checkFlowActions, checkFlexiPages, hardCodedText } from './metadata-check.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -175,4 +175,38 @@ test('metadata gate: a flow calling a missing or non-invocable Apex action is a 
     const findings = checkFlowActions(root).join('\n');
     assert.match(findings, /'Plain' has no @InvocableMethod/);
     assert.match(findings, /'Ghost' but no such class exists/);
+});
+
+test('metadata gate: a FlexiPage may only place exposed components that target it, with known properties', (t) => {
+    const root = tempDir(t);
+    const lwc = 'force-app/main/default/lwc';
+    const exposed = (targets, props) => `<?xml version="1.0"?>
+<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">
+    <apiVersion>65.0</apiVersion><isExposed>true</isExposed>
+    <targets>${targets.map((t) => `<target>${t}</target>`).join('')}</targets>
+    <targetConfigs><targetConfig targets="${targets.join(',')}">${props
+        .map((p) => `<property name="${p}" type="String" />`)
+        .join('')}</targetConfig></targetConfigs>
+</LightningComponentBundle>`;
+    const instance = (name, props) =>
+        `<itemInstances><componentInstance>${props
+            .map(
+                (p) =>
+                    `<componentInstanceProperties><name>${p}</name><value>x</value></componentInstanceProperties>`
+            )
+            .join('')}<componentName>${name}</componentName></componentInstance></itemInstances>`;
+    writeFiles(root, {
+        [`${lwc}/good/good.js-meta.xml`]: exposed(['lightning__VoiceExtension'], ['mode']),
+        [`${lwc}/appOnly/appOnly.js-meta.xml`]: exposed(['lightning__AppPage'], []),
+        'force-app/main/default/flexipages/P.flexipage-meta.xml': `<?xml version="1.0"?>
+<FlexiPage xmlns="http://soap.sforce.com/2006/04/metadata"><flexiPageRegions>${instance('c:good', ['mode'])}${instance(
+            'c:good',
+            ['colour']
+        )}${instance('c:appOnly', [])}${instance('c:ghost', [])}<name>main</name></flexiPageRegions><type>VoiceExtension</type></FlexiPage>`
+    });
+    const findings = checkFlexiPages(root).join('\n');
+    assert.match(findings, /c:good has no design attribute 'colour'/);
+    assert.doesNotMatch(findings, /'mode'/);
+    assert.match(findings, /c:appOnly does not target lightning__VoiceExtension/);
+    assert.match(findings, /c:ghost does not exist/);
 });

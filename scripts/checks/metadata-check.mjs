@@ -26,7 +26,10 @@ const TEXT_ATTRIBUTES = [
 const xml = new XMLParser({
     ignoreAttributes: false,
     parseTagValue: false,
-    isArray: (name) => ['targets', 'target', 'capability', 'labels', 'actionCalls'].includes(name)
+    isArray: (name) =>
+        ['targets', 'target', 'capability', 'labels', 'actionCalls', 'targetConfig', 'property'].includes(
+            name
+        )
 });
 
 function walk(dir, predicate, out = []) {
@@ -166,6 +169,62 @@ export function checkApiVersions(root = ROOT, sourceApiVersion) {
             findings.push(
                 `${relative(root, file)}: flow apiVersion ${match[1]} is newer than sourceApiVersion`
             );
+        }
+    }
+    return findings;
+}
+
+const PAGE_TARGETS = {
+    VoiceExtension: 'lightning__VoiceExtension',
+    RecordPage: 'lightning__RecordPage',
+    AppPage: 'lightning__AppPage',
+    HomePage: 'lightning__HomePage',
+    UtilityBar: 'lightning__UtilityBar'
+};
+
+function asList(value) {
+    if (value === undefined || value === null) return [];
+    return Array.isArray(value) ? value : [value];
+}
+
+/** Every `c:` component on a FlexiPage is an exposed bundle targeting that page type, with those properties. */
+export function checkFlexiPages(root = ROOT) {
+    const findings = [];
+    const lwcDir = join(root, 'force-app', 'main', 'default', 'lwc');
+    for (const file of walk(join(root, 'force-app'), (f) => f.endsWith('.flexipage-meta.xml'))) {
+        const page = xml.parse(readText(file)).FlexiPage ?? {};
+        const target = PAGE_TARGETS[page.type];
+        for (const region of asList(page.flexiPageRegions)) {
+            for (const item of asList(region.itemInstances)) {
+                const instance = item.componentInstance;
+                const name = String(instance?.componentName ?? '');
+                if (!name.startsWith('c:')) continue;
+                const bundle = name.slice(2);
+                const metaFile = join(lwcDir, bundle, `${bundle}.js-meta.xml`);
+                if (!existsSync(metaFile)) {
+                    findings.push(`${relative(root, file)}: component ${name} does not exist`);
+                    continue;
+                }
+                const meta = xml.parse(readText(metaFile)).LightningComponentBundle ?? {};
+                const targets = asList(meta.targets?.target);
+                if (String(meta.isExposed) !== 'true')
+                    findings.push(`${relative(root, file)}: ${name} is not exposed`);
+                if (target && !targets.includes(target))
+                    findings.push(`${relative(root, file)}: ${name} does not target ${target}`);
+                const configs = asList(meta.targetConfigs?.targetConfig).filter((c) =>
+                    String(c['@_targets'] ?? '')
+                        .split(',')
+                        .includes(target)
+                );
+                const known = new Set(configs.flatMap((c) => asList(c.property).map((p) => p['@_name'])));
+                for (const property of asList(instance.componentInstanceProperties)) {
+                    if (!known.has(property.name)) {
+                        findings.push(
+                            `${relative(root, file)}: ${name} has no design attribute '${property.name}' for ${target}`
+                        );
+                    }
+                }
+            }
         }
     }
     return findings;

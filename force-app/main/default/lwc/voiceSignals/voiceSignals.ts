@@ -53,7 +53,7 @@ export default class VoiceSignals extends LightningElement {
         return this._alertCategories;
     }
     set alertCategories(value: string) {
-        this._alertCategories = typeof value === 'string' ? value : '';
+        this._alertCategories = typeof value === 'string' ? value : DEFAULT_ALERTS;
         this.alerts = alertSet(this._alertCategories);
     }
 

@@ -178,10 +178,12 @@ describe('c-voice-signals', () => {
             expect(q(element, '.alert-text')?.textContent).toContain('Escalation');
         });
 
-        it('uses CustomerAngry by default and can be turned off', async () => {
+        it('uses CustomerAngry by default, also when a parent passes nothing, and can be turned off', async () => {
             const element = mount();
             expect(element.alertCategories).toBe('CustomerAngry');
             element.alertCategories = undefined as unknown as string;
+            expect(element.alertCategories).toBe('CustomerAngry');
+            element.alertCategories = '';
             await connect();
             voiceToolkitMock.fire('intelligencesignal', categorySignal('CustomerAngry'));
             await flush();

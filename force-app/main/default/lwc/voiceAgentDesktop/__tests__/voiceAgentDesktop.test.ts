@@ -1,0 +1,148 @@
+import { createElement } from 'lwc';
+import VoiceAgentDesktop from 'c/voiceAgentDesktop';
+import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import * as ev from '../../../../../../jest-tests/fixtures/toolkitEvents';
+
+interface DesktopProps {
+    recordId?: string;
+    hideControls?: boolean;
+    hideTranscript?: boolean;
+    hideSignals?: boolean;
+    hideNextBestAction?: boolean;
+    hideSupervisorHelp?: boolean;
+    hideWrapUp?: boolean;
+    keywords?: string;
+    nbaRules?: string;
+}
+
+const PANELS = [
+    'c-voice-call-controls',
+    'c-voice-transcript',
+    'c-voice-signals',
+    'c-voice-next-best-action',
+    'c-voice-supervisor-help'
+] as const;
+
+async function flush(rounds = 8): Promise<void> {
+    await Promise.resolve();
+    if (rounds > 1) await flush(rounds - 1);
+}
+
+async function mount(props: DesktopProps = {}): Promise<HTMLElement> {
+    const element = createElement('c-voice-agent-desktop', { is: VoiceAgentDesktop });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    await flush();
+    return element;
+}
+
+function shadow(element: Element): ShadowRoot {
+    if (!element.shadowRoot) throw new Error('no shadow root');
+    return element.shadowRoot;
+}
+
+function panel(element: Element, tag: string): (HTMLElement & Record<string, unknown>) | null {
+    return shadow(element).querySelector(tag);
+}
+
+async function fire(type: string, detail: unknown): Promise<void> {
+    voiceToolkitMock.fire(type, detail);
+    await flush();
+}
+
+describe('c-voice-agent-desktop', () => {
+    afterEach(() => {
+        document.body.replaceChildren();
+        voiceToolkitMock.reset();
+        jest.clearAllMocks();
+    });
+
+    describe('before a call', () => {
+        it('shows the controls and one idle message, not every empty panel', async () => {
+            const element = await mount();
+            expect(panel(element, 'c-voice-call-controls')).not.toBeNull();
+            expect(shadow(element).querySelector('.idle')?.textContent).toBe('c.Voice_Desktop_Idle');
+            for (const tag of PANELS.slice(1)) expect(panel(element, tag)).toBeNull();
+            expect(panel(element, 'c-voice-wrap-up')).toBeNull();
+        });
+    });
+
+    describe('during a call', () => {
+        it('renders every section from one shared snapshot and one toolkit element', async () => {
+            const element = await mount({ recordId: '0LQ5e000000abcdGAA', keywords: 'refund' });
+            await fire('callconnected', ev.callConnected());
+            await fire('transcript', ev.transcript(1, 'I want a refund', 'Customer'));
+            const controls = panel(element, 'c-voice-call-controls');
+            for (const tag of PANELS) {
+                const child = panel(element, tag);
+                expect(child).not.toBeNull();
+                expect(child?.session).toBe(controls?.session);
+                expect(child?.toolkit).toBe(controls?.toolkit);
+                expect(child?.recordId).toBe('0LQ5e000000abcdGAA');
+            }
+            expect((controls?.session as { transcriptCount: number }).transcriptCount).toBe(1);
+            expect(panel(element, 'c-voice-transcript')?.keywords).toBe('refund');
+            expect(shadow(element).querySelector('.idle')).toBeNull();
+            // The panels are embedded: only the desktop's bridge renders a toolkit element.
+            expect(voiceToolkitMock.instances()).toHaveLength(1);
+        });
+
+        it('routes an embedded panel action through the single bridge exactly once', async () => {
+            const element = await mount();
+            await fire('callconnected', ev.callConnected());
+            const controls = panel(element, 'c-voice-call-controls');
+            const mute = controls?.shadowRoot?.querySelector<HTMLElement>('lightning-button[data-id="mute"]');
+            mute?.click();
+            await flush();
+            expect(voiceToolkitMock.fn('mute')).toHaveBeenCalledTimes(1);
+        });
+
+        it('hides the sections an admin turned off', async () => {
+            const element = await mount({ hideTranscript: true, hideSignals: true, hideControls: true });
+            await fire('callconnected', ev.callConnected());
+            expect(panel(element, 'c-voice-transcript')).toBeNull();
+            expect(panel(element, 'c-voice-signals')).toBeNull();
+            expect(panel(element, 'c-voice-call-controls')).toBeNull();
+            expect(panel(element, 'c-voice-next-best-action')).not.toBeNull();
+            expect(panel(element, 'c-voice-supervisor-help')).not.toBeNull();
+        });
+    });
+
+    describe('after a call', () => {
+        it('leads with after-call work once the call ends, and keeps it through wrap-up end', async () => {
+            const element = await mount();
+            await fire('callconnected', ev.callConnected());
+            expect(panel(element, 'c-voice-wrap-up')).toBeNull();
+            await fire('callended', ev.callIdOnly());
+            const first = shadow(element).querySelector('.section');
+            expect(first?.tagName.toLowerCase()).toBe('c-voice-wrap-up');
+            await fire('wrapupended', ev.callIdOnly());
+            expect(panel(element, 'c-voice-wrap-up')).not.toBeNull();
+        });
+
+        it('omits after-call work when hidden', async () => {
+            const element = await mount({ hideWrapUp: true });
+            await fire('callconnected', ev.callConnected());
+            await fire('callended', ev.callIdOnly());
+            expect(panel(element, 'c-voice-wrap-up')).toBeNull();
+        });
+    });
+
+    describe('without the toolkit', () => {
+        it('shows the unavailable state instead of the panels', async () => {
+            voiceToolkitMock.withoutMethods();
+            const element = await mount();
+            expect(shadow(element).querySelector('.unavailable')?.textContent).toBe(
+                'c.Voice_ToolkitUnavailable'
+            );
+            expect(panel(element, 'c-voice-call-controls')).toBeNull();
+        });
+    });
+
+    it('is accessible', async () => {
+        const element = await mount();
+        await fire('callconnected', ev.callConnected());
+        await fire('transcript', ev.transcript(1, 'Hello', 'Customer'));
+        await expect(element).toBeAccessible();
+    });
+});
