@@ -4,8 +4,20 @@
 // apex → must be `jest.mock(..., { virtual: true })`ed per test).
 
 declare module '@salesforce/apex/*' {
-    /** An `@AuraEnabled` Apex method: named parameters in, the method's return value out. */
-    const apexMethod: (params?: Record<string, unknown>) => Promise<unknown>;
+    import type { WireAdapterConstructor } from 'lwc';
+
+    /** What `@wire` provisions from a cacheable method; `data` is unchecked and must be validated. */
+    export interface ApexWireResult {
+        data?: unknown;
+        error?: unknown;
+    }
+
+    /**
+     * An `@AuraEnabled` Apex method: called imperatively (named parameters in, the return value out) or, when
+     * cacheable, used as a `@wire` adapter.
+     */
+    const apexMethod: WireAdapterConstructor<Record<string, unknown>, ApexWireResult> &
+        ((params?: Record<string, unknown>) => Promise<unknown>);
     export default apexMethod;
 }
 
