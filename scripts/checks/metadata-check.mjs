@@ -113,7 +113,8 @@ export function checkLwc(root = ROOT, sourceApiVersion) {
                     findings.push(`lwc/${name}: exposed but has no sa11y (toBeAccessible) test`);
             }
         }
-        const isComponent = /extends\s+(NavigationMixin\()?LightningElement/.test(source);
+        // A bundle whose default export is a component needs a template; a base-class module does not.
+        const isComponent = /export\s+default\s+class\s+\w+\s+extends\s/.test(source);
         const templates = templatesOf(dir);
         if (isComponent && templates.length === 0 && !/\brender\s*\(/.test(source)) {
             findings.push(`lwc/${name}: component without an .html template`);

@@ -6,11 +6,12 @@
  * toolkit events, never from an optimistic guess. Each action is guarded by a page-local in-flight key so
  * a double click cannot fire twice; a failure shows the error and re-enables the control.
  */
-import { LightningElement, api } from 'lwc';
-import { createSession, hasThreeWay, isOnCall, participantsOnHold } from 'c/voiceCallModel';
+import { api } from 'lwc';
+import { hasThreeWay, isOnCall, participantsOnHold } from 'c/voiceCallModel';
 import type { CallSession, Participant } from 'c/voiceCallModel';
+import { VoicePanel } from 'c/voicePanel';
 import { normalizePhone } from 'c/voiceToolkit';
-import type { ActionResult, SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
+import type { ActionResult, VoiceToolkitElement } from 'c/voiceToolkit';
 import { describeActionFailure } from 'c/voiceActionMessages';
 import type { ActionErrorView } from 'c/voiceActionMessages';
 import { formatDuration, formatLabel } from 'c/voiceFormat';
@@ -42,11 +43,7 @@ function participantType(participant: Participant): ParticipantType {
     return participant.role === 'initial' ? 'Initial_Caller' : 'Third_Party';
 }
 
-export default class VoiceCallControls extends LightningElement {
-    /** VoiceCall id on a record page; the bridge then ignores events of other calls. */
-    @api recordId: string | undefined;
-    /** Embedded in `c-voice-agent-desktop`: the parent's bridge element. Standalone when absent. */
-    @api toolkit: VoiceToolkitElement | undefined;
+export default class VoiceCallControls extends VoicePanel {
     // Control groups (App Builder defaults them to true; unset means shown, as when embedded).
     @api showRecording: boolean | undefined;
     @api showKeypad: boolean | undefined;
@@ -54,21 +51,8 @@ export default class VoiceCallControls extends LightningElement {
     @api showConference: boolean | undefined;
     @api showPreviewDial: boolean | undefined;
 
-    /** Embedded: the parent's snapshot. */
-    @api
-    get session(): CallSession | undefined {
-        return this.embeddedSession;
-    }
-    set session(value: CallSession | undefined) {
-        this.embeddedSession = value;
-        this.onSessionChanged();
-    }
-
     readonly labels = LABELS;
 
-    embeddedSession: CallSession | undefined;
-    ownSession: CallSession = createSession();
-    toolkitMissing = false;
     pending: readonly string[] = [];
     error: ActionErrorView | null = null;
     now = Date.now();
@@ -90,18 +74,6 @@ export default class VoiceCallControls extends LightningElement {
     }
 
     // ---- state ----
-
-    get standalone(): boolean {
-        return !this.toolkit;
-    }
-
-    get view(): CallSession {
-        return this.embeddedSession ?? this.ownSession;
-    }
-
-    get unavailable(): boolean {
-        return this.toolkit ? this.toolkit.available === false : this.toolkitMissing;
-    }
 
     get isIdle(): boolean {
         return this.view.phase === 'idle';
@@ -234,17 +206,6 @@ export default class VoiceCallControls extends LightningElement {
         return this.isPending('dial');
     }
 
-    // ---- bridge events ----
-
-    handleSessionChange(event: CustomEvent<SessionChangeDetail>): void {
-        this.ownSession = event.detail.session;
-        this.onSessionChanged();
-    }
-
-    handleUnavailable(): void {
-        this.toolkitMissing = true;
-    }
-
     // ---- intents ----
 
     handleAccept(): void {
@@ -328,16 +289,12 @@ export default class VoiceCallControls extends LightningElement {
         return this.pending.includes(key);
     }
 
-    private get actions(): VoiceToolkitElement | undefined {
-        return this.toolkit ?? (this.refs?.toolkit as VoiceToolkitElement | undefined);
-    }
-
     /** Runs one toolkit action under `key`; resolves true on success. Never throws. */
     private async run(
         key: string,
         action: (toolkit: VoiceToolkitElement) => Promise<ActionResult>
     ): Promise<boolean> {
-        const toolkit = this.actions;
+        const toolkit = this.bridge;
         if (!toolkit || this.isPending(key)) return false;
         this.pending = [...this.pending, key];
         this.error = null;
@@ -348,8 +305,8 @@ export default class VoiceCallControls extends LightningElement {
         return false;
     }
 
-    private onSessionChanged(): void {
-        const { callId, phase } = this.view;
+    protected override sessionChanged(session: CallSession): void {
+        const { callId, phase } = session;
         const phaseKey = `${callId ?? ''}:${phase}`;
         // A failure from the previous phase (e.g. a failed accept) no longer describes what is on screen.
         if (phaseKey !== this.lastPhaseKey) {

@@ -5,10 +5,11 @@
  * the same params twice in a row; identical requests from other panels on the page share one call in the
  * bridge (`dedupeAcrossPage`). Recommendations render in Salesforce's Actions & Recommendations component.
  */
-import { LightningElement, api } from 'lwc';
-import { createSession, latestTranscript } from 'c/voiceCallModel';
+import { api } from 'lwc';
+import { latestTranscript } from 'c/voiceCallModel';
 import type { CallSession, TranscriptEntry } from 'c/voiceCallModel';
-import type { ActionResult, SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
+import { VoicePanel } from 'c/voicePanel';
+import type { ActionResult, VoiceToolkitElement } from 'c/voiceToolkit';
 import { describeActionFailure } from 'c/voiceActionMessages';
 import type { ActionErrorView } from 'c/voiceActionMessages';
 import { formatClock, formatLabel } from 'c/voiceFormat';
@@ -81,12 +82,8 @@ function remember(set: Set<string>, key: string): void {
     if (set.size > MAX_REMEMBERED) set.delete(set.values().next().value as string);
 }
 
-export default class VoiceNextBestAction extends LightningElement {
-    /** The VoiceCall id: recommendations are requested for this record. */
-    @api recordId: string | undefined;
-    /** Embedded mode: the parent's `<c-voice-toolkit>`. */
-    @api toolkit: VoiceToolkitElement | undefined;
-
+/** Recommendations are requested for `recordId`, the VoiceCall. */
+export default class VoiceNextBestAction extends VoicePanel {
     /** `keyword=>intent` pairs separated by `;` (design attribute). */
     @api
     get rules(): string {
@@ -118,15 +115,6 @@ export default class VoiceNextBestAction extends LightningElement {
         this._paramName = /^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(trimmed) ? trimmed : DEFAULT_PARAM_NAME;
     }
 
-    /** Embedded mode: the snapshot from the parent. */
-    @api
-    get session(): CallSession {
-        return this._session;
-    }
-    set session(value: CallSession) {
-        this.show(value);
-    }
-
     readonly labels = Object.freeze({
         title: TITLE,
         noRecord: NO_RECORD,
@@ -144,7 +132,6 @@ export default class VoiceNextBestAction extends LightningElement {
         unavailable: UNAVAILABLE
     });
 
-    unavailable = false;
     manualIntent = '';
     manualError = '';
     last: LastRequest | null = null;
@@ -155,7 +142,6 @@ export default class VoiceNextBestAction extends LightningElement {
     private parsed: ParsedRules = parseRules('');
     private _windowSeconds = DEFAULT_WINDOW_SECONDS;
     private _paramName = DEFAULT_PARAM_NAME;
-    private _session: CallSession = createSession();
     private callId: string | null = null;
     private seenLines = 0;
     private newestSeen: TranscriptEntry | undefined;
@@ -165,20 +151,12 @@ export default class VoiceNextBestAction extends LightningElement {
     private lastSentAt = Number.NEGATIVE_INFINITY;
     private timer: ReturnType<typeof setTimeout> | null = null;
 
-    get standalone(): boolean {
-        return !this.toolkit;
-    }
-
-    get isUnavailable(): boolean {
-        return this.unavailable || this.toolkit?.available === false;
-    }
-
     get hasRecord(): boolean {
         return typeof this.recordId === 'string' && this.recordId.trim() !== '';
     }
 
     get isIdle(): boolean {
-        return this._session.phase === 'idle';
+        return this.view.phase === 'idle';
     }
 
     get ruleProblems(): { key: string; text: string }[] {
@@ -197,7 +175,7 @@ export default class VoiceNextBestAction extends LightningElement {
     }
 
     get requestDisabled(): boolean {
-        return !this.hasRecord || this.isUnavailable;
+        return !this.hasRecord || this.unavailable;
     }
 
     /** The last request sent and its outcome, as the template shows it. */
@@ -231,17 +209,7 @@ export default class VoiceNextBestAction extends LightningElement {
 
     // ---- session input ----
 
-    handleSessionChange(event: CustomEvent<SessionChangeDetail>): void {
-        this.show(event.detail.session);
-    }
-
-    handleUnavailable(): void {
-        this.unavailable = true;
-    }
-
-    private show(session: CallSession | undefined): void {
-        if (!session || session === this._session) return;
-        this._session = session;
+    protected override sessionChanged(session: CallSession): void {
         if (session.callId !== this.callId) this.startCall(session.callId);
         if (session.phase === 'idle' || this.parsed.rules.length === 0) return;
         this.evaluateLines(session);
@@ -331,7 +299,7 @@ export default class VoiceNextBestAction extends LightningElement {
 
     /** Sends now if the window allows, else queues (replacing any queued request: the latest wins). */
     private offer(request: Request): void {
-        if (!this.hasRecord || this.isUnavailable) return;
+        if (!this.hasRecord || this.unavailable) return;
         if (!request.repeatable && paramsKey(request.params) === this.lastSentKey) {
             // Back on the topic already requested: the recommendations shown still fit, drop the queued one.
             this.queued = null;
@@ -356,7 +324,7 @@ export default class VoiceNextBestAction extends LightningElement {
 
     private async send(request: Request): Promise<void> {
         // `offer` checked availability: in standalone mode the bridge is always rendered.
-        const toolkit = this.toolkit ?? (this.refs?.toolkit as VoiceToolkitElement);
+        const toolkit = this.bridge as VoiceToolkitElement;
         const recordId = String(this.recordId).trim();
         const at = Date.now();
         const sent: LastRequest = { ...request, outcome: 'pending', at, error: null };

@@ -4,10 +4,10 @@
  * Signals reach the model as the `intelligencesignal` event (Aura: INTELLIGENCE_SIGNAL; the LWC event name
  * is not documented and needs confirming on a real org). Re-renders only when `session.signals` changes.
  */
-import { LightningElement, api } from 'lwc';
+import { api } from 'lwc';
 import { createSession } from 'c/voiceCallModel';
 import type { CallPhase, CallSession, Signals } from 'c/voiceCallModel';
-import type { SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
+import { VoicePanel } from 'c/voicePanel';
 import { formatClock, formatLabel } from 'c/voiceFormat';
 import TITLE from '@salesforce/label/c.Voice_Signals_Title';
 import EMPTY from '@salesforce/label/c.Voice_Signals_Empty';
@@ -41,12 +41,7 @@ const SIGNAL_LABELS: SignalLabels = Object.freeze({
 
 const EMPTY_SIGNALS: Signals = createSession().signals;
 
-export default class VoiceSignals extends LightningElement {
-    /** VoiceCall id on a record page; the bridge ignores events of other calls. */
-    @api recordId: string | undefined;
-    /** Embedded mode: the parent's `<c-voice-toolkit>`. */
-    @api toolkit: VoiceToolkitElement | undefined;
-
+export default class VoiceSignals extends VoicePanel {
     /** Categories that raise the banner, comma-separated, any case (design attribute). */
     @api
     get alertCategories(): string {
@@ -67,15 +62,6 @@ export default class VoiceSignals extends LightningElement {
         this._maxCategories = Number.isFinite(n) && n >= 1 ? Math.min(n, 200) : DEFAULT_MAX_CATEGORIES;
     }
 
-    /** Embedded mode: the snapshot from the parent. */
-    @api
-    get session(): CallSession | undefined {
-        return this._session;
-    }
-    set session(value: CallSession | undefined) {
-        this.show(value);
-    }
-
     readonly labels = Object.freeze({
         title: TITLE,
         empty: EMPTY,
@@ -86,23 +72,13 @@ export default class VoiceSignals extends LightningElement {
         unavailable: UNAVAILABLE
     });
 
-    unavailable = false;
     signals: Signals = EMPTY_SIGNALS;
     phase: CallPhase = 'idle';
     dismissedKey: string | null = null;
 
-    private _session: CallSession | undefined;
     private _alertCategories = DEFAULT_ALERTS;
     private _maxCategories = DEFAULT_MAX_CATEGORIES;
     private alerts: ReadonlySet<string> = alertSet(DEFAULT_ALERTS);
-
-    get standalone(): boolean {
-        return !this.toolkit;
-    }
-
-    get isUnavailable(): boolean {
-        return this.unavailable || this.toolkit?.available === false;
-    }
 
     get isIdle(): boolean {
         return this.phase === 'idle';
@@ -141,22 +117,12 @@ export default class VoiceSignals extends LightningElement {
         return { key: categoryKey(newest), text };
     }
 
-    handleSessionChange(event: CustomEvent<SessionChangeDetail>): void {
-        this.show(event.detail.session);
-    }
-
-    handleUnavailable(): void {
-        this.unavailable = true;
-    }
-
     handleDismiss(event: Event): void {
         this.dismissedKey = (event.currentTarget as HTMLElement).dataset.key ?? null;
     }
 
     /** Only signal and phase changes touch reactive state, so transcript bursts do not re-render this panel. */
-    private show(session: CallSession | undefined): void {
-        if (!session) return;
-        this._session = session;
+    protected override sessionChanged(session: CallSession): void {
         if (session.signals !== this.signals) this.signals = session.signals;
         if (session.phase !== this.phase) this.phase = session.phase;
     }

@@ -4,14 +4,13 @@
  * and "save notes to the call" into VoiceCall.Supervisor_Notes__c. Note and flag text come from other
  * people and are rendered as text only.
  */
-import { LightningElement, api, wire } from 'lwc';
+import { api, wire } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { updateRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import type { ObjectInfoRepresentation } from 'lightning/uiObjectInfoApi';
-import { createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
-import type { SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
+import { VoicePanel } from 'c/voicePanel';
 import { claimOnce } from 'c/voicePageOnce';
 import { formatLabel } from 'c/voiceFormat';
 import VOICE_CALL_OBJECT from '@salesforce/schema/VoiceCall';
@@ -47,23 +46,12 @@ interface NoteRow {
     readonly text: string;
 }
 
-export default class VoiceSupervisorHelp extends LightningElement {
-    /** The VoiceCall the thread is saved to; without it saving is disabled. */
-    @api recordId: string | undefined;
-    @api toolkit: VoiceToolkitElement | undefined;
+/** `recordId` is the VoiceCall the thread is saved to; without it saving is disabled. */
+export default class VoiceSupervisorHelp extends VoicePanel {
     /** Unset means shown (App Builder default true). */
     @api showSaveNotes: boolean | undefined;
     /** Unset means on (App Builder default true). */
     @api notifyAgent: boolean | undefined;
-
-    @api
-    get session(): CallSession | undefined {
-        return this.embeddedSession;
-    }
-    set session(value: CallSession | undefined) {
-        this.embeddedSession = value;
-        this.announce();
-    }
 
     readonly labels = Object.freeze({
         title: TITLE,
@@ -81,9 +69,6 @@ export default class VoiceSupervisorHelp extends LightningElement {
         saveFailed: SAVE_FAILED
     });
 
-    embeddedSession: CallSession | undefined;
-    ownSession: CallSession = createSession();
-    toolkitMissing = false;
     saving = false;
     saveError: unknown;
     /** False once object info shows the user cannot edit the field (agents only read it by default). */
@@ -95,18 +80,6 @@ export default class VoiceSupervisorHelp extends LightningElement {
     }
 
     // ---- state ----
-
-    get standalone(): boolean {
-        return !this.toolkit;
-    }
-
-    get view(): CallSession {
-        return this.embeddedSession ?? this.ownSession;
-    }
-
-    get unavailable(): boolean {
-        return this.toolkit ? this.toolkit.available === false : this.toolkitMissing;
-    }
 
     get isIdle(): boolean {
         return this.view.phase === 'idle';
@@ -194,15 +167,6 @@ export default class VoiceSupervisorHelp extends LightningElement {
 
     // ---- events ----
 
-    handleSessionChange(event: CustomEvent<SessionChangeDetail>): void {
-        this.ownSession = event.detail.session;
-        this.announce();
-    }
-
-    handleUnavailable(): void {
-        this.toolkitMissing = true;
-    }
-
     async handleSave(): Promise<void> {
         const recordId = this.recordId;
         if (this.saveDisabled || !recordId) return;
@@ -228,9 +192,9 @@ export default class VoiceSupervisorHelp extends LightningElement {
      * Toasts for what a supervisor did, at most once per note / flag lowering on the whole page. The agent's
      * own notes and flag changes are not announced back to them.
      */
-    private announce(): void {
+    protected override sessionChanged(session: CallSession): void {
         if (this.notifyAgent === false) return;
-        const { callId, notes, flag } = this.view;
+        const { callId, notes, flag } = session;
         if (callId === null) return;
         for (const note of notes) {
             if (note.role === 'Agent' || !claimOnce(`voice:note:${callId}:${note.id}`)) continue;

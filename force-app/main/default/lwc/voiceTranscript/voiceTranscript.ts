@@ -3,10 +3,10 @@
  * so the cost of one update is O(window) pointer checks plus re-rendering the newest chunk — independent
  * of how long the call has been going. See docs/panels-insight.md.
  */
-import { LightningElement, api } from 'lwc';
-import { createSession, latestTranscript } from 'c/voiceCallModel';
-import type { CallSession, SenderRole, TranscriptEntry } from 'c/voiceCallModel';
-import type { SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
+import { api } from 'lwc';
+import { latestTranscript } from 'c/voiceCallModel';
+import type { SenderRole, TranscriptEntry } from 'c/voiceCallModel';
+import { VoicePanel } from 'c/voicePanel';
 import { formatLabel } from 'c/voiceFormat';
 import TITLE from '@salesforce/label/c.Voice_Transcript_Title';
 import EMPTY from '@salesforce/label/c.Voice_Transcript_Empty';
@@ -62,11 +62,7 @@ function toBoolean(value: unknown, fallback: boolean): boolean {
     return fallback;
 }
 
-export default class VoiceTranscript extends LightningElement {
-    /** VoiceCall id on a record page; the bridge ignores events of other calls. */
-    @api recordId: string | undefined;
-    /** Embedded mode: the parent's `<c-voice-toolkit>`; the panel then renders no bridge of its own. */
-    @api toolkit: VoiceToolkitElement | undefined;
+export default class VoiceTranscript extends VoicePanel {
     /** History kept by the model (standalone only; default 5,000 lines). */
     @api maxTranscript: number | undefined;
     /** Keywords to highlight, comma-separated (design attribute). */
@@ -119,15 +115,6 @@ export default class VoiceTranscript extends LightningElement {
         this._announceLines = toBoolean(value, true);
     }
 
-    /** Embedded mode: the snapshot from the parent. */
-    @api
-    get session(): CallSession {
-        return this._session;
-    }
-    set session(value: CallSession) {
-        this.show(value);
-    }
-
     readonly labels = Object.freeze({
         title: TITLE,
         empty: EMPTY,
@@ -143,7 +130,6 @@ export default class VoiceTranscript extends LightningElement {
     });
 
     chunks: readonly ChunkView[] = [];
-    unavailable = false;
     paused = false;
     announcement = '';
     copyStatus = '';
@@ -152,7 +138,6 @@ export default class VoiceTranscript extends LightningElement {
     renderedLines = 0;
     keptLines = 0;
 
-    private _session: CallSession = createSession();
     private _keywords = '';
     private _maxRows = DEFAULT_MAX_ROWS;
     private _timestampMode: TimestampMode = 'wallclock';
@@ -167,20 +152,12 @@ export default class VoiceTranscript extends LightningElement {
     private scrollPending = false;
     private frameRequested = false;
 
-    get standalone(): boolean {
-        return !this.toolkit;
-    }
-
-    get isUnavailable(): boolean {
-        return this.unavailable || this.toolkit?.available === false;
-    }
-
     get isIdle(): boolean {
-        return this._session.phase === 'idle' && this._session.transcriptCount === 0;
+        return this.view.phase === 'idle' && this.view.transcriptCount === 0;
     }
 
     get isEnded(): boolean {
-        return this._session.phase === 'ended' || this._session.phase === 'wrapupDone';
+        return this.view.phase === 'ended' || this.view.phase === 'wrapupDone';
     }
 
     get hasLines(): boolean {
@@ -205,17 +182,7 @@ export default class VoiceTranscript extends LightningElement {
 
     // ---- session input ----
 
-    handleSessionChange(event: CustomEvent<SessionChangeDetail>): void {
-        this.show(event.detail.session);
-    }
-
-    handleUnavailable(): void {
-        this.unavailable = true;
-    }
-
-    private show(session: CallSession | undefined): void {
-        if (!session || session === this._session) return;
-        this._session = session;
+    protected override sessionChanged(): void {
         this.refresh();
     }
 
@@ -228,7 +195,7 @@ export default class VoiceTranscript extends LightningElement {
     }
 
     private rowSettings(): RowSettings {
-        const origin = this._session.startedAt ?? this._session.connectedAt;
+        const origin = this.view.startedAt ?? this.view.connectedAt;
         if (this.settings === null || this.settings.origin !== origin) {
             if (this.settings !== null) this.rowCache = new WeakMap();
             this.settings = Object.freeze({
@@ -256,7 +223,7 @@ export default class VoiceTranscript extends LightningElement {
 
     /** Recomputes the window; O(window) pointer checks, new rows only for new or changed entries. */
     private refresh(force = false): void {
-        const session = this._session;
+        const session = this.view;
         const settings = this.rowSettings();
         const total = session.transcriptTrimmed + session.transcriptCount;
         const chunk = chunkSizeFor(this._maxRows);
@@ -291,7 +258,7 @@ export default class VoiceTranscript extends LightningElement {
     private countAllMatches(pattern: RegExp): number {
         const mask = this._maskDigits;
         let count = 0;
-        for (const entry of latestTranscript(this._session, this._session.transcriptCount)) {
+        for (const entry of latestTranscript(this.view, this.view.transcriptCount)) {
             let n = this.matchCache.get(entry);
             if (n === undefined) {
                 n = countMatches(visibleText(entry, mask), pattern);
@@ -312,7 +279,7 @@ export default class VoiceTranscript extends LightningElement {
 
     async handleCopy(): Promise<void> {
         const settings = this.rowSettings();
-        const text = latestTranscript(this._session, this._session.transcriptCount)
+        const text = latestTranscript(this.view, this.view.transcriptCount)
             .map((entry) => copyLine(entry, settings))
             .join('\n');
         try {

@@ -3,13 +3,12 @@
  * (Call_Disposition__c picklist) and the agent's notes, saved once to the VoiceCall through LDS.
  * Unsaved input survives `wrapupended`, so an automatic wrap-up timeout never throws the agent's notes away.
  */
-import { LightningElement, api, wire } from 'lwc';
+import { api, wire } from 'lwc';
 import { updateRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import type { ObjectInfoRepresentation, PicklistValuesRepresentation } from 'lightning/uiObjectInfoApi';
-import { createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
-import type { SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
+import { VoicePanel } from 'c/voicePanel';
 import { formatLabel } from 'c/voiceFormat';
 import VOICE_CALL_OBJECT from '@salesforce/schema/VoiceCall';
 import ID_FIELD from '@salesforce/schema/VoiceCall.Id';
@@ -45,25 +44,14 @@ interface Option {
     readonly value: string;
 }
 
-export default class VoiceWrapUp extends LightningElement {
-    /** The VoiceCall the wrap-up is saved to; without it the form is shown but cannot save. */
-    @api recordId: string | undefined;
-    @api toolkit: VoiceToolkitElement | undefined;
+/** `recordId` is the VoiceCall the wrap-up is saved to; without it the form is shown but cannot save. */
+export default class VoiceWrapUp extends VoicePanel {
     /** Unset means required (App Builder default true). */
     @api requireDisposition: boolean | undefined;
     /** Unset means shown (App Builder default true). */
     @api showResolution: boolean | undefined;
     /** Notes limit (1..32,768, default the field length). */
     @api notesMaxLength: number | undefined;
-
-    @api
-    get session(): CallSession | undefined {
-        return this.embeddedSession;
-    }
-    set session(value: CallSession | undefined) {
-        this.embeddedSession = value;
-        this.onSessionChanged();
-    }
 
     readonly labels = Object.freeze({
         title: TITLE,
@@ -85,9 +73,6 @@ export default class VoiceWrapUp extends LightningElement {
     });
     readonly resolutionLength = RESOLUTION_LENGTH;
 
-    embeddedSession: CallSession | undefined;
-    ownSession: CallSession = createSession();
-    toolkitMissing = false;
     recordTypeId: string | undefined;
     outcomes: readonly Option[] = [];
     outcomesError: unknown;
@@ -118,18 +103,6 @@ export default class VoiceWrapUp extends LightningElement {
     }
 
     // ---- state ----
-
-    get standalone(): boolean {
-        return !this.toolkit;
-    }
-
-    get view(): CallSession {
-        return this.embeddedSession ?? this.ownSession;
-    }
-
-    get unavailable(): boolean {
-        return this.toolkit ? this.toolkit.available === false : this.toolkitMissing;
-    }
 
     get hasDraft(): boolean {
         return this.resolution.trim() !== '' || this.disposition !== '' || this.notes.trim() !== '';
@@ -210,15 +183,6 @@ export default class VoiceWrapUp extends LightningElement {
 
     // ---- events ----
 
-    handleSessionChange(event: CustomEvent<SessionChangeDetail>): void {
-        this.ownSession = event.detail.session;
-        this.onSessionChanged();
-    }
-
-    handleUnavailable(): void {
-        this.toolkitMissing = true;
-    }
-
     handleResolution(event: CustomEvent<{ value: string }>): void {
         this.resolution = event.detail.value ?? '';
     }
@@ -263,8 +227,8 @@ export default class VoiceWrapUp extends LightningElement {
     }
 
     /** A new call on the same instance starts a fresh form. */
-    private onSessionChanged(): void {
-        const { callId } = this.view;
+    protected override sessionChanged(session: CallSession): void {
+        const { callId } = session;
         if (callId === null || callId === this.formCallId) return;
         this.formCallId = callId;
         this.resolution = '';

@@ -1,0 +1,70 @@
+/**
+ * The standalone/embedded plumbing every Voice panel shares (docs/panel-conventions.md): embedded in
+ * `c-voice-agent-desktop` a panel gets the parent's `session` and `toolkit`; standalone it renders its own
+ * `<c-voice-toolkit lwc:ref="toolkit">` (templates cannot be inherited, so each panel keeps that block) and
+ * keeps the snapshot the bridge sends. Panels extend this class and react in `sessionChanged`.
+ */
+import { LightningElement, api } from 'lwc';
+import { createSession } from 'c/voiceCallModel';
+import type { CallSession } from 'c/voiceCallModel';
+import type { SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
+
+export class VoicePanel extends LightningElement {
+    /** VoiceCall id on a record page; the bridge then ignores events of other calls. */
+    @api recordId: string | undefined;
+    /** Embedded in `c-voice-agent-desktop`: the parent's bridge element. Standalone when absent. */
+    @api toolkit: VoiceToolkitElement | undefined;
+
+    /** Embedded: the parent's snapshot. An unset value keeps the last one shown. */
+    @api
+    get session(): CallSession | undefined {
+        return this.embeddedSession;
+    }
+    set session(value: CallSession | undefined) {
+        if (!value) return;
+        this.embeddedSession = value;
+        this.showCurrent();
+    }
+
+    private embeddedSession: CallSession | undefined;
+    private ownSession: CallSession = createSession();
+    private toolkitMissing = false;
+    private shown: CallSession | undefined;
+
+    get standalone(): boolean {
+        return !this.toolkit;
+    }
+
+    get unavailable(): boolean {
+        return this.toolkit ? this.toolkit.available === false : this.toolkitMissing;
+    }
+
+    /** The snapshot to render: the parent's when embedded, else the own bridge's (empty before a call). */
+    get view(): CallSession {
+        return this.embeddedSession ?? this.ownSession;
+    }
+
+    handleSessionChange(event: CustomEvent<SessionChangeDetail>): void {
+        this.ownSession = event.detail.session;
+        this.showCurrent();
+    }
+
+    handleUnavailable(): void {
+        this.toolkitMissing = true;
+    }
+
+    /** The bridge actions go through: the parent's, else the panel's own (rendered when standalone). */
+    protected get bridge(): VoiceToolkitElement | undefined {
+        return this.toolkit ?? (this.refs?.toolkit as VoiceToolkitElement | undefined);
+    }
+
+    /** Called once per new snapshot, whichever mode brought it; panels override it to react. */
+    protected sessionChanged(_session: CallSession): void {}
+
+    private showCurrent(): void {
+        const session = this.view;
+        if (session === this.shown) return;
+        this.shown = session;
+        this.sessionChanged(session);
+    }
+}
