@@ -75,6 +75,21 @@ module.exports = [
             '@lwc/lwc/no-document-query': 'off'
         }
     },
+    // Workbench shell (dev only, never deployed): browser code on the same LWC rules, without the
+    // platform-only restrictions. The babel-TS parser misreads interface members named `name`/`event` as
+    // globals and type declarations as use-before-define; tsc owns those checks here.
+    ...lwcConfig.configs.recommendedTs.map((config) => ({ ...config, files: ['workbench/**/*.ts'] })),
+    {
+        files: ['workbench/**/*.ts'],
+        languageOptions: { globals: { ...globals.browser } },
+        rules: {
+            ...strictTypeRules,
+            'no-restricted-globals': 'off',
+            'no-use-before-define': 'off',
+            '@lwc/lwc/no-async-operation': 'off',
+            '@lwc/lwc/no-document-query': 'off'
+        }
+    },
     // Node tooling.
     {
         files: ['**/*.mjs', '**/*.cjs', '*.js', 'jest-tests/**/*.js', '.ci/**/*.js'],
