@@ -97,27 +97,38 @@ function generateOnly(count) {
     return sink;
 }
 
+/** @param {number[]} values */
+function median(values) {
+    const sorted = values.slice().sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 /**
- * ms per event for each size: best of several rounds, rounds interleaved so machine noise hits both alike.
+ * ms per event for each size: the median of several rounds (not the best: a lucky round that skipped a GC
+ * would flatter the long call, whose GC cost is real work), rounds interleaved so machine noise hits both
+ * sizes alike. Each round replays at least `minEvents` events, so a short call repeats many times.
  * @param {(count: number) => unknown} run @param {number[]} sizes
  */
 function measure(run, sizes, minEvents = 200000, rounds = 9) {
-    const best = sizes.map(() => Infinity);
+    /** @type {number[][]} */
+    const samples = sizes.map(() => []);
     for (let round = 0; round < rounds; round++) {
         sizes.forEach((size, i) => {
             const repeats = Math.max(1, Math.ceil(minEvents / size));
             const started = performance.now();
             for (let r = 0; r < repeats; r++) run(size);
-            best[i] = Math.min(best[i], (performance.now() - started) / (repeats * size));
+            samples[i].push((performance.now() - started) / (repeats * size));
         });
     }
-    return best;
+    return samples.map(median);
 }
 
 /** @typedef {Awaited<ReturnType<typeof loadCallModel>>} Model */
 const model = await loadCallModel();
 const sizes = [1000, 50000];
-for (const size of sizes) replayOnce(model, size); // warm up the JIT on both shapes
+// Warm up the JIT (and the young generation's sizing) on both shapes before any round counts.
+for (let i = 0; i < 3; i++) for (const size of sizes) replayOnce(model, size);
 const gross = measure((count) => replayOnce(model, count), sizes);
 const generation = measure(generateOnly, sizes);
 const costs = gross.map((cost, i) => Math.max(cost - generation[i], 1e-9));

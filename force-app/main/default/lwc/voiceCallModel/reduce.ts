@@ -2,6 +2,7 @@
 // changed anything, so duplicates and no-ops (resume without hold, lower without raise) are counted.
 import { AUTO_ID_PREFIX, contentKey, insert, lookup, replace } from './transcriptLog';
 import type { TranscriptLog } from './transcriptLog';
+import { addPoint } from './sentimentLog';
 import type {
     AudioStatsEvent,
     CallPhase,
@@ -13,16 +14,12 @@ import type {
     ParsedMessage,
     Participant,
     ParticipantEvent,
-    SentimentPoint,
-    SentimentSeries,
     TranscriptEntry
 } from './types';
 
 const MAX_NOTES = 500;
 const MAX_HOLD_SEGMENTS = 100;
 const MAX_CATEGORIES = 500;
-/** Newest points kept per participant (~80 minutes at one point every 20 s); `latest` is always current. */
-const MAX_SENTIMENT_POINTS = 120;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -188,7 +185,7 @@ function messageTime(m: ParsedMessage, now: number): number {
 }
 
 function transcriptKey(m: ParsedMessage, timestamp: number): string {
-    return m.id !== null ? `i:${m.id}` : contentKey(m.rawRole, timestamp, m.text ?? '');
+    return m.id !== null ? m.id : contentKey(m.rawRole, timestamp, m.text ?? '');
 }
 
 function applyTranscript(d: Draft, e: ConversationEvent, now: number): boolean {
@@ -273,20 +270,6 @@ function applyNote(d: Draft, e: ConversationEvent, now: number): boolean {
     return true;
 }
 
-function addPoint(
-    points: readonly SentimentPoint[],
-    point: SentimentPoint
-): readonly SentimentPoint[] | null {
-    let at = points.length;
-    while (at > 0 && points[at - 1].time > point.time) at--;
-    if (at > 0 && points[at - 1].time === point.time && points[at - 1].value === point.value) return null;
-    const drop = points.length >= MAX_SENTIMENT_POINTS ? 1 : 0;
-    const next = points.slice(drop, at);
-    next.push(Object.freeze(point));
-    for (let i = at; i < points.length; i++) next.push(points[i]);
-    return Object.freeze(next);
-}
-
 function applySignals(d: Draft, e: IntelligenceSignalEvent): boolean {
     let changed = false;
     let categories = d.signals.categories;
@@ -299,16 +282,11 @@ function applySignals(d: Draft, e: IntelligenceSignalEvent): boolean {
     let sentiment = d.signals.sentiment;
     for (const signal of e.sentiments) {
         const index = sentiment.findIndex((s) => s.participant === signal.participant);
-        const points = addPoint(index >= 0 ? sentiment[index].points : [], {
+        const series = addPoint(index >= 0 ? sentiment[index] : undefined, signal.participant, {
             time: signal.time,
             value: signal.value
         });
-        if (points === null) continue;
-        const series: SentimentSeries = Object.freeze({
-            participant: signal.participant,
-            points,
-            latest: points[points.length - 1].value
-        });
+        if (series === null) continue;
         sentiment = index >= 0 ? sentiment.map((s, i) => (i === index ? series : s)) : [...sentiment, series];
         changed = true;
     }

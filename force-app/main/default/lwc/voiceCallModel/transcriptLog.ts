@@ -35,17 +35,19 @@ export interface TranscriptLog {
 export const AUTO_ID_PREFIX = '~auto:';
 
 /**
- * Dedupe key: the payload id, or (role, timestamp, text) when the payload had none. The call id is implicit:
- * a log only ever holds one call.
+ * Dedupe key when the payload had no id: (role, timestamp, text). It starts with the generated-id prefix,
+ * which payload ids never carry (the parser drops them), so it cannot collide with a payload id, the key of
+ * every other entry. Keying by the id itself means no key string is built or kept per utterance. The call
+ * id is implicit: a log only ever holds one call.
  */
 export function contentKey(rawRole: string, timestamp: number, text: string): string {
-    return `k:${rawRole}\u0000${timestamp}\u0000${text}`;
+    return `${AUTO_ID_PREFIX}k:${rawRole}\u0000${timestamp}\u0000${text}`;
 }
 
 export function entryKey(entry: TranscriptEntry): string {
     return entry.id.startsWith(AUTO_ID_PREFIX)
         ? contentKey(entry.rawRole, entry.timestamp, entry.text)
-        : `i:${entry.id}`;
+        : entry.id;
 }
 
 const EMPTY: readonly TranscriptEntry[] = Object.freeze([]);

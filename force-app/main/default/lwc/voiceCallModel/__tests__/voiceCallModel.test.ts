@@ -756,6 +756,45 @@ describe('c-voice-call-model', () => {
             expect(session.duplicates).toBe(1);
         });
 
+        it('keeps the newest 120 sentiment points of a long call; older snapshots keep their own', () => {
+            const sentiment = (time: number): Step => [
+                'intelligencesignal',
+                {
+                    callId: CALL,
+                    events: [
+                        {
+                            type: 'IntelligenceSignalSentiment',
+                            value: time % 7,
+                            startTime: time,
+                            participant: 'C'
+                        }
+                    ]
+                }
+            ];
+            let session = connected();
+            const snapshots: CallSession[] = [];
+            for (let time = 1; time <= 2500; time++) {
+                session = applyEvent(session, ...sentiment(time), time);
+                if (time % 500 === 0) snapshots.push(session);
+            }
+            snapshots.forEach((snapshot, i) => {
+                const last = (i + 1) * 500;
+                const series = snapshot.signals.sentiment[0];
+                expect(series.points.map((p) => p.time)).toEqual(
+                    Array.from({ length: 120 }, (_, k) => last - 119 + k)
+                );
+                expect(series.latest).toBe(last % 7);
+                expect(Object.isFrozen(series.points)).toBe(true);
+                expect(series.points).toBe(series.points);
+                expect(JSON.parse(JSON.stringify(series)).points).toHaveLength(120);
+            });
+            // Writing to an old snapshot branches: neither the old nor the newest series changes.
+            const branched = applyEvent(snapshots[0], ...sentiment(501), 501);
+            expect(branched.signals.sentiment[0].points.at(-1)).toEqual({ time: 501, value: 501 % 7 });
+            expect(snapshots[0].signals.sentiment[0].points.at(-1)?.time).toBe(500);
+            expect(session.signals.sentiment[0].points.at(-1)?.time).toBe(2500);
+        });
+
         it('skips entries beyond the per-event limit', () => {
             const events = Array.from({ length: 1005 }, (_, i) => ({
                 type: 'IntelligenceSignalCategory',
