@@ -86,6 +86,8 @@ export function addPoint(
         return null;
     }
     const drop = end - start >= MAX_SENTIMENT_POINTS ? 1 : 0;
+    // Older than everything a full series keeps: it would be the point trimmed, so nothing changes.
+    if (drop === 1 && at === start) return null;
     const frozen = Object.freeze({ time: point.time, value: point.value });
     if (at === end && shared.version === window.version && backing.length === end) {
         // In order on the tip: append to the shared backing array, O(1) amortised.

@@ -793,6 +793,16 @@ describe('c-voice-call-model', () => {
             expect(branched.signals.sentiment[0].points.at(-1)).toEqual({ time: 501, value: 501 % 7 });
             expect(snapshots[0].signals.sentiment[0].points.at(-1)?.time).toBe(500);
             expect(session.signals.sentiment[0].points.at(-1)?.time).toBe(2500);
+            // A late point older than everything a full series keeps is trimmed at once: the cap holds.
+            const late = applyEvent(session, ...sentiment(3), 2501);
+            expect(late.signals.sentiment[0].points).toHaveLength(120);
+            expect(late.signals.sentiment[0].points[0].time).toBe(2381);
+            // A late point inside the window is inserted in time order and the oldest drops.
+            const inside = applyEvent(session, ...sentiment(2400.5), 2502);
+            const times = inside.signals.sentiment[0].points.map((p) => p.time);
+            expect(times).toHaveLength(120);
+            expect(times[0]).toBe(2382);
+            expect(times).toContain(2400.5);
         });
 
         it('skips entries beyond the per-event limit', () => {
