@@ -185,8 +185,10 @@ export default class VoiceToolkit extends LightningElement {
         const next = this.callFilter;
         if (next === this._appliedFilter) return;
         this._appliedFilter = next;
-        // Another call: start from an empty session rather than mixing two calls.
-        if (this._session.version > 0) {
+        // Another call: start from an empty session rather than mixing two calls. Events of this very call that
+        // arrived before the filter was known (the VoiceCall record loads after the first events) are kept.
+        const current = this._session.callId;
+        if (next !== undefined && current !== null && current !== next) {
             this._session = createSession({ maxTranscript: this._maxTranscript });
             this.scheduleFlush(0);
         }

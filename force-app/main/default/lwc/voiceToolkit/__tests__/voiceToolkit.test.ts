@@ -257,6 +257,28 @@ describe('c-voice-toolkit', () => {
             expect(changes[0].session.ignoredOtherCall).toBe(0);
         });
 
+        it("keeps the call's own events that arrived before the record loaded", async () => {
+            const { changes } = mount({ recordId: RECORD_ID });
+            voiceToolkitMock.fire('callconnected', callConnected(CALL_ID));
+            voiceToolkitMock.fire('transcript', transcript(1, 'early words'));
+            await flushMicrotasks();
+            getRecord.emit(voiceCallRecord(CALL_ID));
+            voiceToolkitMock.fire('transcript', transcript(2, 'later words', 'Customer', OTHER_CALL_ID));
+            await flushMicrotasks();
+            const latest = changes[changes.length - 1].session;
+            expect(latest.callId).toBe(CALL_ID);
+            expect(latest.transcript.map((t) => t.text)).toEqual(['early words']);
+        });
+
+        it('starts over when the record names another call than the one already followed', async () => {
+            const { changes } = mount({ recordId: RECORD_ID });
+            voiceToolkitMock.fire('callconnected', callConnected(OTHER_CALL_ID));
+            await flushMicrotasks();
+            getRecord.emit(voiceCallRecord(CALL_ID));
+            await flushMicrotasks();
+            expect(changes[changes.length - 1].session.callId).toBeNull();
+        });
+
         it('does not look up records that are not VoiceCalls and does not filter there', async () => {
             const { changes } = mount({ recordId: '500000000000001AAA' });
             await flushMicrotasks();
