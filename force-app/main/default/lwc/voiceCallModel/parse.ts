@@ -68,6 +68,15 @@ export function readNumber(value: unknown): number | null {
     return Number.isFinite(parsed) ? parsed : null;
 }
 
+/** The range a JavaScript Date can represent; beyond it every date formatter throws. */
+const MAX_EPOCH_MS = 8.64e15;
+
+/** A timestamp (ms, or s for some signal payloads): a number a Date can hold, else null. */
+export function readTimestamp(value: unknown): number | null {
+    const parsed = readNumber(value);
+    return parsed === null || Math.abs(parsed) > MAX_EPOCH_MS ? null : parsed;
+}
+
 function readCount(value: unknown): number | null {
     const parsed = readNumber(value);
     return parsed === null || parsed < 0 ? null : parsed;
@@ -125,8 +134,8 @@ function readMessage(detail: Bag): ParsedMessage {
         rawRole: roleText,
         displayName: isBag(sender) ? readName(own(sender, 'displayName')) : null,
         text: isBag(content) ? readText(own(content, 'text')) : readText(own(detail, 'text')),
-        serverTimestamp: readNumber(own(detail, 'serverReceivedTimestamp')),
-        clientTimestamp: readNumber(own(detail, 'clientSentTimestamp')),
+        serverTimestamp: readTimestamp(own(detail, 'serverReceivedTimestamp')),
+        clientTimestamp: readTimestamp(own(detail, 'clientSentTimestamp')),
         partial: readFlag(own(detail, 'partial')) || readFlag(own(detail, 'isPartial'))
     };
 }
@@ -151,14 +160,14 @@ function parseSignalEntry(
 ): boolean {
     if (!isBag(entry)) return false;
     const kind = own(entry, 'type');
-    const startTime = readNumber(own(entry, 'startTime'));
+    const startTime = readTimestamp(own(entry, 'startTime'));
     if (startTime === null) return false;
     const participant = readName(own(entry, 'participant'));
     if (kind === 'IntelligenceSignalCategory') {
         const value = readName(own(entry, 'value'));
         if (value === null) return false;
         const score = readNumber(own(entry, 'score'));
-        const endTime = readNumber(own(entry, 'endTime'));
+        const endTime = readTimestamp(own(entry, 'endTime'));
         const category: CategorySignal = {
             value,
             score: score === null ? null : clamp(score, 0, SCORE_LIMIT),

@@ -16,9 +16,11 @@ export function formatDuration(ms: number): string {
 
 /** Wall-clock time of an epoch-ms timestamp in the user's locale, e.g. `14:03:27`. */
 export function formatClock(epochMs: number, locale?: string): string {
-    if (!Number.isFinite(epochMs)) return '';
+    const date = new Date(epochMs);
+    // Beyond the Date range the formatter throws; a render getter must never throw.
+    if (Number.isNaN(date.getTime())) return '';
     return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(
-        new Date(epochMs)
+        date
     );
 }
 

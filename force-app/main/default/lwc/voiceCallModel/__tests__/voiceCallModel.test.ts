@@ -501,6 +501,27 @@ describe('c-voice-call-model', () => {
             expect(session.transcript.map((e) => e.id)).toEqual(['b', 'e', 'd', 'a', 'c']);
         });
 
+        it('never keeps a timestamp a Date cannot hold (it would break every time formatter)', () => {
+            const session = connected([
+                utterance('huge', 1e17, 'far future', 'Agent', { clientSentTimestamp: '-1e20' }),
+                [
+                    'intelligencesignal',
+                    {
+                        callId: CALL,
+                        events: [
+                            { type: 'IntelligenceSignalCategory', value: 'Late', startTime: '9e15' },
+                            { type: 'IntelligenceSignalCategory', value: 'Ok', startTime: 5, endTime: 1e30 }
+                        ]
+                    }
+                ]
+            ]);
+            const [entry] = session.transcript;
+            expect(entry.text).toBe('far future');
+            expect(Math.abs(entry.timestamp)).toBeLessThanOrEqual(8.64e15);
+            expect(entry.clientTimestamp).toBeUndefined();
+            expect(session.signals.categories.map((c) => [c.value, c.endTime])).toEqual([['Ok', undefined]]);
+        });
+
         it('dedupes by id and by (callId, role, timestamp, text) when there is no id', () => {
             const session = connected([
                 utterance('a', 10, 'hi'),

@@ -21,6 +21,7 @@ describe('c/voiceFormat', () => {
     it('formats a wall-clock time and refuses non-finite input', () => {
         expect(formatClock(Date.UTC(2026, 10, 22, 14, 3, 27), 'en-GB')).toMatch(/\d{2}:03:27/);
         expect(formatClock(Number.POSITIVE_INFINITY)).toBe('');
+        expect(formatClock(1e20)).toBe('');
     });
 
     it('fills label parameters and leaves unknown ones', () => {
