@@ -253,11 +253,12 @@ function applyNote(d: Draft, e: ConversationEvent, now: number): boolean {
     const m = e.message;
     const timestamp = messageTime(m, now);
     const text = m.text ?? '';
-    const id = m.id ?? `${AUTO_ID_PREFIX}note:${timestamp}:${d.notes.length}`;
     const seen = d.notes.some((n) => {
         return m.id !== null ? n.id === m.id : n.timestamp === timestamp && n.text === text;
     });
     if (seen) return false;
+    // The shared counter keeps generated ids unique even once the capped list stops growing.
+    const id = m.id ?? `${AUTO_ID_PREFIX}note:${timestamp}:${d.seq++}`;
     const note = Object.freeze({
         id,
         role: m.role,

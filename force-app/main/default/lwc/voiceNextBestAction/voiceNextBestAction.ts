@@ -204,6 +204,8 @@ export default class VoiceNextBestAction extends VoicePanel {
     }
 
     override disconnectedCallback(): void {
+        // Leaving the page cancels a queued request (and its "queued" line, which would otherwise stay stale).
+        this.queued = null;
         this.clearTimer();
     }
 

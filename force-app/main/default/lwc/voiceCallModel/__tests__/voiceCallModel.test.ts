@@ -698,6 +698,10 @@ describe('c-voice-call-model', () => {
                 { text: 'one', role: 'Agent', by: 'Agent' },
                 { text: 'two', role: 'Agent', by: 'Agent' }
             ]);
+            // Past the 500-note cap, notes without an id sent at the same time still get distinct ids.
+            const many = connected(Array.from({ length: 503 }, (_, i) => note(null, `note ${i}`)));
+            expect(many.notes).toHaveLength(500);
+            expect(new Set(many.notes.map((n) => n.id)).size).toBe(500);
         });
     });
 

@@ -254,6 +254,20 @@ describe('c-voice-next-best-action', () => {
             expect(nbaCalls()).toHaveLength(1);
         });
 
+        it('does not show a cancelled request as queued when the panel is put back on the page', async () => {
+            const element = mount({ windowSeconds: 10 });
+            await connect();
+            await say(1, 'refund');
+            await say(2, 'cancel');
+            expect(element.shadowRoot?.querySelector('.queued')).not.toBeNull();
+            element.remove();
+            jest.advanceTimersByTime(20000);
+            document.body.appendChild(element);
+            await flush();
+            expect(nbaCalls()).toHaveLength(1);
+            expect(element.shadowRoot?.querySelector('.queued')).toBeNull();
+        });
+
         it('normalises invalid settings', () => {
             const element = mount({ windowSeconds: -1, paramName: '1 bad' });
             expect(element.windowSeconds).toBe(10);
