@@ -71,7 +71,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
 
     saving = false;
     saveError: unknown;
-    /** False once object info shows the user cannot edit the field (agents only read it by default). */
+    /** False once object info shows the user cannot edit the field (a permission setup without the package sets). */
     notesEditable = true;
 
     @wire(getObjectInfo, { objectApiName: VOICE_CALL_OBJECT })
