@@ -39,6 +39,10 @@ export default class VoiceAgentDesktop extends LightningElement {
     session: CallSession = createSession();
     toolkit: VoiceToolkitElement | undefined;
     unavailable = false;
+    /** The wrap-up panel still holds the previous call's unsaved work. */
+    wrapUpPending = false;
+    /** Once a call has ended the wrap-up panel stays mounted (hidden when idle) so a draft is never unmounted. */
+    wrapUpMounted = false;
 
     override renderedCallback(): void {
         // The bridge exists after the first render; handing it down re-renders once with the panels.
@@ -50,6 +54,12 @@ export default class VoiceAgentDesktop extends LightningElement {
 
     handleSessionChange(event: CustomEvent<SessionChangeDetail>): void {
         this.session = event.detail.session;
+        const phase = this.session.phase;
+        if (phase === 'ended' || phase === 'wrapupDone') this.wrapUpMounted = true;
+    }
+
+    handleWrapUpPending(event: CustomEvent<{ pending: boolean }>): void {
+        this.wrapUpPending = event.detail.pending === true;
     }
 
     handleUnavailable(): void {
@@ -84,9 +94,17 @@ export default class VoiceAgentDesktop extends LightningElement {
         return !this.hideSupervisorHelp && !this.idle;
     }
 
-    /** After-call work belongs to the end of a call; it leads the column then. */
+    /**
+     * After-call work belongs to the end of a call; it leads the column then, and stays while it holds the
+     * previous call's unsaved work during the next call.
+     */
     get showWrapUp(): boolean {
+        return !this.hideWrapUp && this.wrapUpMounted;
+    }
+
+    get wrapUpClass(): string {
         const phase = this.session.phase;
-        return !this.hideWrapUp && (phase === 'ended' || phase === 'wrapupDone');
+        const visible = phase === 'ended' || phase === 'wrapupDone' || this.wrapUpPending;
+        return visible ? 'section' : 'section slds-hide';
     }
 }

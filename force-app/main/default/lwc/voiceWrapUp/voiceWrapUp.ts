@@ -1,7 +1,9 @@
 /**
  * After-call work: from `callended` until `wrapupended`, a form for the call resolution, the outcome
  * (Call_Disposition__c picklist) and the agent's notes, saved once to the VoiceCall through LDS.
- * Unsaved input survives `wrapupended`, so an automatic wrap-up timeout never throws the agent's notes away.
+ * Unsaved input survives `wrapupended`, so an automatic wrap-up timeout never throws the agent's notes away, and
+ * it survives the next call too: the draft stays on screen, marked as the previous call's, and saves to the record
+ * it was written for until the agent saves or discards it.
  */
 import { api, wire } from 'lwc';
 import { updateRecord } from 'lightning/uiRecordApi';
@@ -33,6 +35,8 @@ import SAVE_FAILED from '@salesforce/label/c.Voice_WrapUp_SaveFailed';
 import NEEDS_RECORD from '@salesforce/label/c.Voice_WrapUp_NeedsRecord';
 import OUTCOMES_FAILED from '@salesforce/label/c.Voice_WrapUp_OutcomesFailed';
 import ENDED from '@salesforce/label/c.Voice_WrapUp_Ended';
+import CARRIED_OVER from '@salesforce/label/c.Voice_WrapUp_CarriedOver';
+import DISCARD from '@salesforce/label/c.Voice_WrapUp_Discard';
 
 /** Agent_Call_Notes__c is a 32,768-character long text area. */
 export const NOTES_FIELD_LENGTH = 32768;
@@ -69,7 +73,9 @@ export default class VoiceWrapUp extends VoicePanel {
         saveFailed: SAVE_FAILED,
         needsRecord: NEEDS_RECORD,
         outcomesFailed: OUTCOMES_FAILED,
-        ended: ENDED
+        ended: ENDED,
+        carriedOver: CARRIED_OVER,
+        discard: DISCARD
     });
     readonly resolutionLength = RESOLUTION_LENGTH;
 
@@ -85,6 +91,10 @@ export default class VoiceWrapUp extends VoicePanel {
     saved = false;
     saveError: unknown;
     private formCallId: string | null = null;
+    /** The record the open form belongs to, captured when its call ended. */
+    private formRecordId: string | undefined;
+    /** A newer call that arrived while the form still held unsaved work for the previous one. */
+    private nextCallId: string | null = null;
 
     @wire(getObjectInfo, { objectApiName: VOICE_CALL_OBJECT })
     wiredObjectInfo({ data, error }: { data?: ObjectInfoRepresentation; error?: unknown }): void {
@@ -112,8 +122,22 @@ export default class VoiceWrapUp extends VoicePanel {
         return this.view.phase === 'wrapupDone';
     }
 
+    /** The form still holds the previous call's unsaved work while a newer call is on. */
+    get carriedOver(): boolean {
+        return this.nextCallId !== null;
+    }
+
+    private get unsavedWork(): boolean {
+        return !this.saved && (this.hasDraft || this.saving || this.saveError !== undefined);
+    }
+
+    private get saveTarget(): string | undefined {
+        return this.formRecordId ?? this.recordId;
+    }
+
     /** The form is open after the call ends, and after wrap-up ends while unsaved work is on it. */
     get showForm(): boolean {
+        if (this.carriedOver) return true;
         if (this.saved) return false;
         if (this.view.phase === 'ended') return true;
         return this.wrapUpDone && (this.hasDraft || this.saving || this.saveError !== undefined);
@@ -162,7 +186,7 @@ export default class VoiceWrapUp extends VoicePanel {
     }
 
     get needsRecord(): boolean {
-        return !this.recordId;
+        return !this.saveTarget;
     }
 
     get hasSaveError(): boolean {
@@ -170,7 +194,7 @@ export default class VoiceWrapUp extends VoicePanel {
     }
 
     get saveDisabled(): boolean {
-        return this.saving || !this.recordId;
+        return this.saving || !this.saveTarget;
     }
 
     get saveLabel(): string {
@@ -201,7 +225,7 @@ export default class VoiceWrapUp extends VoicePanel {
 
     async handleSave(event: Event): Promise<void> {
         event.preventDefault();
-        const recordId = this.recordId;
+        const recordId = this.saveTarget;
         if (this.saving || !recordId) return;
         this.submitted = true;
         if (this.dispositionError || this.notesError) return;
@@ -219,6 +243,7 @@ export default class VoiceWrapUp extends VoicePanel {
                 }
             });
             this.saved = true;
+            if (this.nextCallId !== null) this.startForm(this.nextCallId);
         } catch (error) {
             this.saveError = error;
         } finally {
@@ -226,16 +251,42 @@ export default class VoiceWrapUp extends VoicePanel {
         }
     }
 
-    /** A new call on the same instance starts a fresh form. */
+    handleDiscard(): void {
+        if (this.nextCallId !== null) this.startForm(this.nextCallId);
+    }
+
+    /** A new call on the same instance starts a fresh form, unless the previous call's work is unsaved. */
     protected override sessionChanged(session: CallSession): void {
-        const { callId } = session;
-        if (callId === null || callId === this.formCallId) return;
+        const { callId, phase } = session;
+        if (callId !== null && callId === this.formCallId && phase === 'ended' && !this.formRecordId) {
+            this.formRecordId = this.recordId;
+        }
+        if (callId === null || callId === this.formCallId || callId === this.nextCallId) return;
+        if (this.formCallId !== null && this.unsavedWork) {
+            this.formRecordId = this.saveTarget;
+            this.nextCallId = callId;
+            this.announcePending();
+            return;
+        }
+        this.startForm(callId);
+    }
+
+    private startForm(callId: string): void {
+        const wasCarried = this.nextCallId !== null;
         this.formCallId = callId;
+        this.formRecordId = undefined;
+        this.nextCallId = null;
         this.resolution = '';
         this.disposition = '';
         this.notes = '';
         this.submitted = false;
         this.saved = false;
         this.saveError = undefined;
+        if (wasCarried) this.announcePending();
+    }
+
+    /** Lets a parent (the agent desktop) keep this panel visible while it holds a previous call's work. */
+    private announcePending(): void {
+        this.dispatchEvent(new CustomEvent('wrapuppending', { detail: { pending: this.carriedOver } }));
     }
 }

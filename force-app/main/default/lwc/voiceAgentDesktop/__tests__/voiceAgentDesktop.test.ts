@@ -120,6 +120,25 @@ describe('c-voice-agent-desktop', () => {
             expect(panel(element, 'c-voice-wrap-up')).not.toBeNull();
         });
 
+        it("keeps after-call work on screen during the next call while it holds the previous call's notes", async () => {
+            const element = await mount({ recordId: '0LQ5e000000abcdGAA' });
+            await fire('callconnected', ev.callConnected());
+            await fire('callended', ev.callIdOnly());
+            const wrapUp = panel(element, 'c-voice-wrap-up');
+            const notes = wrapUp?.shadowRoot?.querySelector('lightning-textarea');
+            notes?.dispatchEvent(new CustomEvent('change', { detail: { value: 'call back Monday' } }));
+            await flush();
+            await fire('callconnected', ev.callConnected(ev.OTHER_CALL_ID));
+            expect(panel(element, 'c-voice-wrap-up')).toBe(wrapUp);
+            const discard = wrapUp?.shadowRoot?.querySelector<HTMLElement>(
+                'lightning-button[data-id="discard"]'
+            );
+            expect(wrapUp?.classList.contains('slds-hide')).toBe(false);
+            discard?.click();
+            await flush();
+            expect(panel(element, 'c-voice-wrap-up')?.classList.contains('slds-hide')).toBe(true);
+        });
+
         it('omits after-call work when hidden', async () => {
             const element = await mount({ hideWrapUp: true });
             await fire('callconnected', ev.callConnected());

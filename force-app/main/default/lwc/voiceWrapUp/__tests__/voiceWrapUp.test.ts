@@ -150,15 +150,53 @@ describe('c-voice-wrap-up', () => {
             expect(must(element, 'lightning-textarea').value).toBe('half written');
         });
 
-        it('starts a fresh form for the next call', async () => {
+        it('starts a fresh form for the next call once the previous one is saved', async () => {
             const element = await mount();
             await endCall();
             await fill(element);
+            await save(element);
             await fire('wrapupended', ev.callIdOnly());
             await fire('callconnected', ev.callConnected(ev.OTHER_CALL_ID));
             await fire('callended', ev.callIdOnly(ev.OTHER_CALL_ID));
             expect(must(element, 'lightning-textarea').value).toBe('');
             expect(must(element, 'lightning-combobox').value).toBe('');
+            expect($(element, '.carried-over')).toBeNull();
+        });
+
+        it("keeps the previous call's unsaved work through the next call and saves it to its own record", async () => {
+            const element = await mount();
+            const pending: boolean[] = [];
+            element.addEventListener('wrapuppending', (e) => pending.push((e as CustomEvent).detail.pending));
+            await endCall();
+            await fill(element);
+            await fire('wrapupended', ev.callIdOnly());
+            Object.assign(element, { recordId: '0LQ000000000002AAA' });
+            await fire('callconnected', ev.callConnected(ev.OTHER_CALL_ID));
+            expect(must(element, 'lightning-textarea').value).toBe(
+                '<img src=x onerror=alert(1)> called back'
+            );
+            expect(text(element, '.carried-over')).toBe('c.Voice_WrapUp_CarriedOver');
+            expect(pending).toEqual([true]);
+            await save(element);
+            expect(updateRecord).toHaveBeenCalledTimes(1);
+            expect(jest.mocked(updateRecord).mock.calls[0][0].fields.Id).toBe(RECORD_ID);
+            expect(pending).toEqual([true, false]);
+            // The form now belongs to the new call: empty, and it opens when that call ends.
+            await fire('callended', ev.callIdOnly(ev.OTHER_CALL_ID));
+            expect(must(element, 'lightning-textarea').value).toBe('');
+            expect($(element, '.carried-over')).toBeNull();
+        });
+
+        it("lets the agent discard the previous call's unsaved work", async () => {
+            const element = await mount();
+            await endCall();
+            await fill(element);
+            await fire('callconnected', ev.callConnected(ev.OTHER_CALL_ID));
+            must(element, 'lightning-button[data-id="discard"]').click();
+            await flush();
+            expect($(element, '.carried-over')).toBeNull();
+            expect($(element, 'form')).toBeNull();
+            expect(updateRecord).not.toHaveBeenCalled();
         });
     });
 
