@@ -2,9 +2,11 @@
 // as strings; a non-empty list fails the gate.
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { ROOT, listBundles, staleTsconfigs } from '../lwc-bundles.mjs';
+import { checkFields } from './field-check.mjs';
+import { checkMetadataLimits } from './metadata-limits.mjs';
 
 const TOOLKIT_TAG = 'lightning-service-cloud-voice-toolkit-api';
 const TOOLKIT_CAPABILITY = 'lightning__ServiceCloudVoiceToolkitApi';
@@ -207,7 +209,8 @@ export function checkFlexiPages(root = ROOT) {
                     continue;
                 }
                 const meta = xml.parse(readText(metaFile)).LightningComponentBundle ?? {};
-                const targets = asList(meta.targets?.target);
+                // `targets` is parsed as an array (see isArray), each holding the `target` list.
+                const targets = asList(meta.targets).flatMap((group) => asList(group?.target));
                 if (String(meta.isExposed) !== 'true')
                     findings.push(`${relative(root, file)}: ${name} is not exposed`);
                 if (target && !targets.includes(target))
@@ -271,16 +274,14 @@ export async function checkMetadata(root = ROOT) {
     findings.push(
         ...checkLwc(root, sourceApiVersion),
         ...checkApiVersions(root, sourceApiVersion),
-        ...checkFlowActions(root)
+        ...checkFlowActions(root),
+        ...checkFlexiPages(root),
+        ...checkMetadataLimits(root),
+        ...checkFields(root)
     );
     if (root === ROOT) {
         for (const file of staleTsconfigs())
             findings.push(`${relative(root, file)}: c/* paths are stale (run node scripts/lwc-bundles.mjs)`);
-    }
-    const fieldCheck = join(resolve(fileURLToPath(import.meta.url), '..'), 'field-check.mjs');
-    if (existsSync(fieldCheck)) {
-        const module = await import(pathToFileURL(fieldCheck).href);
-        if (typeof module.checkFields === 'function') findings.push(...(await module.checkFields(root)));
     }
     return findings;
 }
