@@ -5,6 +5,10 @@ const globals = require('globals');
 const lwcConfig = require('@salesforce/eslint-config-lwc');
 const lightning = require('@salesforce/eslint-plugin-lightning');
 
+// Every package directory of sfdx-project.json ships components under the same rules.
+const packageDirs = require('./sfdx-project.json').packageDirectories.map((entry) => entry.path);
+const inPackages = (pattern) => packageDirs.map((dir) => `${dir}/${pattern}`);
+
 // Escape hatches the house style forbids, expressed for the babel-TS parser the LWC config uses.
 // `no-undef`/`no-unused-vars` cannot see TypeScript types through that parser; tsc (strict,
 // noUnusedLocals, noUnusedParameters) owns both checks for .ts files.
@@ -35,15 +39,15 @@ module.exports = [
             'artifacts/**',
             '.sf/**',
             '.sfdx/**',
-            'force-app/**/lwc/**/*.js',
+            ...inPackages('**/lwc/**/*.js'),
             'scripts/checks/fixtures/**',
             '**/*.d.ts'
         ]
     },
     // Shipped components: the LWC recommended rules (no-inner-html, no-async-operation, no-document-query, ...).
-    ...lwcConfig.configs.recommendedTs.map((config) => ({ ...config, files: ['force-app/**/lwc/**/*.ts'] })),
+    ...lwcConfig.configs.recommendedTs.map((config) => ({ ...config, files: inPackages('**/lwc/**/*.ts') })),
     {
-        files: ['force-app/**/lwc/**/*.ts'],
+        files: inPackages('**/lwc/**/*.ts'),
         plugins: { '@salesforce/lightning': lightning },
         // Relative imports inside a bundle name `.ts` sources (the emitted `.js` exists only during a build).
         settings: { 'import/resolver': { node: { extensions: ['.ts', '.js'] } } },
@@ -57,7 +61,7 @@ module.exports = [
     },
     // Jest tests and mocks run in jsdom with jest globals; timers are legitimate there.
     {
-        files: ['force-app/**/__tests__/**/*.ts', 'jest-tests/**/*.ts'],
+        files: [...inPackages('**/__tests__/**/*.ts'), 'jest-tests/**/*.ts'],
         languageOptions: { globals: { ...globals.jest, ...globals.node } },
         rules: {
             '@lwc/lwc/no-async-operation': 'off',

@@ -1,5 +1,8 @@
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
+// Coverage spans the components of every package directory of sfdx-project.json.
+const packageDirs = require('./sfdx-project.json').packageDirectories.map((entry) => entry.path);
+
 const setupFilesAfterEnv = jestConfig.setupFilesAfterEnv || [];
 setupFilesAfterEnv.push('<rootDir>/jest-tests/jest-sa11y-setup.js');
 
@@ -20,7 +23,10 @@ module.exports = {
         '<rootDir>/scripts/',
         '<rootDir>/.workbench/'
     ],
-    collectCoverageFrom: ['force-app/**/lwc/**/*.ts', '!force-app/**/lwc/**/*.d.ts', '!**/__tests__/**'],
+    collectCoverageFrom: [
+        ...packageDirs.flatMap((dir) => [`${dir}/**/lwc/**/*.ts`, `!${dir}/**/lwc/**/*.d.ts`]),
+        '!**/__tests__/**'
+    ],
     coverageThreshold: {
         global: { lines: 90, branches: 90, functions: 90, statements: 90 }
     },

@@ -1,11 +1,13 @@
-// `npm run build`: emit deployable .js from the LWC TypeScript (tsc, target ESNext), then compile every
-// bundle with the LWC compiler as the platform would. Emitted .js is removed afterwards unless --keep
-// is given (the deploy step keeps it until `sf project deploy start` has run).
+// `npm run build`: emit deployable .js from the LWC TypeScript (tsc, target ESNext), compile every bundle
+// with the LWC compiler as the platform would, then check the deploy payload of every package directory
+// (deploy-payload.mjs). Emitted .js is removed afterwards unless --keep is given (the deploy step keeps it
+// until `sf project deploy start` has run).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { ROOT, staleTsconfigs } from './lwc-bundles.mjs';
 import { compileBundles } from './checks/lwc-compile.mjs';
+import { checkDeployPayload } from './checks/deploy-payload.mjs';
 import { cleanEmitted } from './clean.mjs';
 
 const require = createRequire(import.meta.url);
@@ -28,6 +30,8 @@ export async function build({ keep = false } = {}) {
         return { ok: false, errors: ['tsc -p tsconfig.build.json failed'] };
     }
     const { compiled, errors } = compileBundles();
+    if (!errors.length)
+        errors.push(...(await checkDeployPayload(ROOT)).map((finding) => `deploy payload: ${finding}`));
     if (!keep || errors.length) cleanEmitted();
     return { ok: errors.length === 0, compiled, errors };
 }

@@ -3,9 +3,11 @@
 import { readdirSync, existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROOT } from './lwc-bundles.mjs';
+import { ROOT, packageDirectoryPaths } from './lwc-bundles.mjs';
 
-export function cleanEmitted(dir = join(ROOT, 'force-app')) {
+/** Removes emitted .js under `dir`, or under every package directory when no folder is given. */
+export function cleanEmitted(dir) {
+    if (dir === undefined) return packageDirectoryPaths().flatMap((path) => cleanEmitted(join(ROOT, path)));
     const removed = [];
     if (!existsSync(dir)) return removed;
     for (const entry of readdirSync(dir)) {

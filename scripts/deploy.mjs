@@ -1,11 +1,13 @@
-// `npm run deploy -- <sf project deploy start arguments>`, e.g. `npm run deploy -- -o my-scratch`.
-// Builds (tsc emit + LWC compile), deploys with the Salesforce CLI, and always removes the emitted .js.
+// `npm run deploy -- <sf project deploy start arguments>`, e.g. `npm run deploy -- --target-org my-org`.
+// Builds (tsc emit + LWC compile + deploy-payload check), deploys with the Salesforce CLI, and always removes
+// the emitted .js. Without --source-dir only the core package directory is deployed (see deploy-args.mjs).
 import { spawnSync } from 'node:child_process';
 import { build } from './build.mjs';
 import { cleanEmitted } from './clean.mjs';
 import { ROOT } from './lwc-bundles.mjs';
+import { deployPlan } from './deploy-args.mjs';
 
-const args = process.argv.slice(2);
+const { sfArgs } = deployPlan(process.argv.slice(2));
 const probe = spawnSync('sf', ['--version'], { stdio: 'ignore' });
 if (probe.error || probe.status !== 0) {
     console.error(
@@ -21,7 +23,10 @@ if (!result.ok) {
 }
 let status = 1;
 try {
-    const deploy = spawnSync('sf', ['project', 'deploy', 'start', ...args], { cwd: ROOT, stdio: 'inherit' });
+    const deploy = spawnSync('sf', ['project', 'deploy', 'start', ...sfArgs], {
+        cwd: ROOT,
+        stdio: 'inherit'
+    });
     status = deploy.status ?? 1;
 } finally {
     cleanEmitted();

@@ -1,14 +1,44 @@
-// One place that knows where LWC bundles live and how tsconfig paths map `c/<name>` onto them.
+// One place that knows where LWC bundles live and how tsconfig paths map `c/<name>` onto them. Bundles live in
+// `<package directory>/main/default/lwc` of every package directory sfdx-project.json lists; they share the
+// one `c` namespace, as in the org.
 import { readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { join, resolve, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The core package directory's bundles (the default package directory). */
 export const LWC_DIR = join(ROOT, 'force-app', 'main', 'default', 'lwc');
 export const TSCONFIG_FILES = [join(LWC_DIR, 'tsconfig.json'), join(ROOT, 'tsconfig.build.json')];
 
-/** Names of the bundles under force-app/main/default/lwc (folders with a .js-meta.xml or a .ts of their name). */
+/** Package directory paths (relative) from sfdx-project.json of `root`, in declaration order. */
+export function packageDirectoryPaths(root = ROOT) {
+    const file = join(root, 'sfdx-project.json');
+    if (!existsSync(file)) return [];
+    return (JSON.parse(readFileSync(file, 'utf8')).packageDirectories ?? []).map((entry) => entry.path);
+}
+
+/** Every existing `<package directory>/main/default/lwc` folder of `root`. */
+export function lwcDirs(root = ROOT) {
+    return packageDirectoryPaths(root)
+        .map((path) => join(root, path, 'main', 'default', 'lwc'))
+        .filter((dir) => existsSync(dir));
+}
+
+/** The folder holding bundle `name`, in whichever package directory it lives; undefined when none has it. */
+export function bundleDir(name, dirs = lwcDirs()) {
+    const home = dirs.find((dir) => listBundles(dir).includes(name));
+    return home ? join(home, name) : undefined;
+}
+
+/** { name, dir } for every bundle of every package directory, sorted by name. */
+export function listAllBundles(dirs = lwcDirs()) {
+    return dirs
+        .flatMap((dir) => listBundles(dir).map((name) => ({ name, dir: join(dir, name) })))
+        .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Names of the bundles in one lwc folder (folders with a .js-meta.xml or a .ts of their name). */
 export function listBundles(dir = LWC_DIR) {
     if (!existsSync(dir)) return [];
     return readdirSync(dir, { withFileTypes: true })
@@ -25,14 +55,34 @@ export function listBundles(dir = LWC_DIR) {
 /**
  * TypeScript cannot map `c/*` onto `./*\/*` (one wildcard only), so each bundle gets its own entry,
  * the way the Salesforce language server does it. Returns the paths object for a tsconfig whose
- * baseUrl is the lwc folder.
+ * baseUrl is the core lwc folder; bundles of other package directories are reached relative to it.
  */
-export function expectedPaths(bundles = listBundles()) {
+export function expectedPaths(bundles = listAllBundles()) {
     const paths = {};
-    for (const name of bundles) {
-        if (existsSync(join(LWC_DIR, name, `${name}.ts`))) paths[`c/${name}`] = [`./${name}/${name}`];
+    for (const { name, dir } of bundles) {
+        if (!existsSync(join(dir, `${name}.ts`))) continue;
+        const target = relative(LWC_DIR, join(dir, name)).split('\\').join('/');
+        paths[`c/${name}`] = [target.startsWith('.') ? target : `./${target}`];
     }
     return paths;
+}
+
+/** The emit config compiles the TypeScript of every package directory, never its tests or declarations. */
+export function expectedBuildSources(paths = packageDirectoryPaths()) {
+    return {
+        include: [...paths.map((path) => `${path}/**/lwc/**/*.ts`), 'types/**/*.d.ts'],
+        exclude: paths.flatMap((path) => [`${path}/**/__tests__/**`, `${path}/**/*.d.ts`])
+    };
+}
+
+const BUILD_TSCONFIG = join(ROOT, 'tsconfig.build.json');
+
+function buildSourcesMatch(config) {
+    const expected = expectedBuildSources();
+    return (
+        JSON.stringify(config.include) === JSON.stringify(expected.include) &&
+        JSON.stringify(config.exclude) === JSON.stringify(expected.exclude)
+    );
 }
 
 function readJson(file) {
@@ -45,8 +95,11 @@ export async function syncTsconfigPaths() {
     const changed = [];
     for (const file of TSCONFIG_FILES) {
         const config = readJson(file);
-        if (JSON.stringify(config.compilerOptions.paths) === JSON.stringify(paths)) continue;
+        const isBuild = file === BUILD_TSCONFIG;
+        const pathsMatch = JSON.stringify(config.compilerOptions.paths) === JSON.stringify(paths);
+        if (pathsMatch && (!isBuild || buildSourcesMatch(config))) continue;
         config.compilerOptions.paths = paths;
+        if (isBuild) Object.assign(config, expectedBuildSources());
         const options = (await prettier.resolveConfig(file)) ?? {};
         writeFileSync(file, await prettier.format(JSON.stringify(config), { ...options, filepath: file }));
         changed.push(file);
@@ -57,7 +110,11 @@ export async function syncTsconfigPaths() {
 /** Lists tsconfigs whose paths do not match the bundles on disk. */
 export function staleTsconfigs() {
     const expected = JSON.stringify(expectedPaths());
-    return TSCONFIG_FILES.filter((file) => JSON.stringify(readJson(file).compilerOptions.paths) !== expected);
+    return TSCONFIG_FILES.filter((file) => {
+        const config = readJson(file);
+        if (file === BUILD_TSCONFIG && !buildSourcesMatch(config)) return true;
+        return JSON.stringify(config.compilerOptions.paths) !== expected;
+    });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultSourceDir, display, isMain, listFiles, repoRoot } from './lib-files.mjs';
+import { packageDirectories } from './package-dirs.mjs';
 
 const STANDARD_FIELDS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'standard-fields.json');
 const CUSTOM_SUFFIX = /__(c|mdt|e|x|b)$/;
@@ -159,8 +160,8 @@ function lwcReferences(source) {
  * Returns { failures, references } for every Apex class/trigger, flow and LWC TypeScript file under `dir`,
  * checked against objects/ under the same `dir` plus standard-fields.json.
  */
-export function findMissingFields(dir = defaultSourceDir) {
-    const schema = loadSchema(dir);
+export function findMissingFields(dir = defaultSourceDir, schemaDirs = dir) {
+    const schema = loadSchema(schemaDirs);
     const failures = [];
     let references = 0;
     const visit = (file, refs) => {
@@ -190,13 +191,21 @@ export function findMissingFields(dir = defaultSourceDir) {
 const formatFailure = (failure) => `${display(failure.file)}:${failure.line} ${failure.message}`;
 
 /**
- * metadata-check contract: takes the repository root (or any source folder) and returns one string per
- * missing field.
+ * metadata-check contract: takes the repository root (or a bare source folder) and returns one string per missing field. Each package
+ * directory is checked against its own objects and those of the directories it depends on, so a field of a
+ * directory it does not depend on (the core naming Voice_Alert__c) is missing, as it would be in its deploy.
  */
 export function checkFields(root = repoRoot) {
-    const forceApp = join(root, 'force-app');
-    const dir = existsSync(forceApp) ? forceApp : root;
-    return findMissingFields(dir).failures.map(formatFailure);
+    if (!existsSync(join(root, 'sfdx-project.json'))) return findMissingFields(root).failures.map(formatFailure);
+    const entries = packageDirectories(root).filter((entry) => existsSync(entry.dir));
+    const byName = new Map(entries.map((entry) => [entry.name, entry]));
+    return entries.flatMap((entry) => {
+        const schemaDirs = [
+            entry.dir,
+            ...entry.dependencies.map((name) => byName.get(name)?.dir).filter(Boolean)
+        ];
+        return findMissingFields(entry.dir, schemaDirs).failures.map(formatFailure);
+    });
 }
 
 if (isMain(import.meta.url)) {

@@ -21,7 +21,9 @@ function tempDir(t) {
 }
 
 function writeFiles(root, files) {
-    for (const [path, content] of Object.entries(files)) {
+    const project = { packageDirectories: [{ path: 'force-app', default: true }], sourceApiVersion: '65.0' };
+    const all = { 'sfdx-project.json': JSON.stringify(project), ...files };
+    for (const [path, content] of Object.entries(all)) {
         mkdirSync(join(root, path, '..'), { recursive: true });
         writeFileSync(join(root, path), content);
     }

@@ -1,15 +1,25 @@
 // Shared file discovery for the offline metadata gates (apex-check, flow-check, field-check).
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const defaultSourceDir = join(repoRoot, 'force-app');
+
+/** Every package directory sfdx-project.json lists (absolute paths): what the gates check by default. */
+export function packageSourceDirs(root = repoRoot) {
+    const file = join(root, 'sfdx-project.json');
+    if (!existsSync(file)) return [];
+    const { packageDirectories = [] } = JSON.parse(readFileSync(file, 'utf8'));
+    return packageDirectories.map((entry) => join(root, entry.path));
+}
+
+export const defaultSourceDir = packageSourceDirs();
 
 const SKIPPED_DIRS = new Set(['node_modules', '.sfdx', '.sf', '__tests__', '.git']);
 
-/** Recursively lists files under `dir` whose name satisfies `accept`, sorted for stable output. */
+/** Recursively lists files under `dir` (a folder, a file or a list of them) that satisfy `accept`, sorted. */
 export function listFiles(dir, accept) {
+    if (Array.isArray(dir)) return dir.flatMap((one) => listFiles(one, accept)).sort();
     const found = [];
     let stats;
     try {

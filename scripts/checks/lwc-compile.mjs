@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, extname, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from '@lwc/compiler';
-import { LWC_DIR, ROOT, listBundles } from '../lwc-bundles.mjs';
+import { ROOT, listBundles, lwcDirs } from '../lwc-bundles.mjs';
 
 const PLATFORM_PREFIXES = ['lightning/', '@salesforce/', 'c/'];
 const PLATFORM_MODULES = new Set(['lwc']);
@@ -53,14 +53,16 @@ function checkImports(file, code, bundles) {
 }
 
 /**
- * @param {string} dir folder holding LWC bundles (default: force-app/main/default/lwc)
+ * @param {string | string[]} dirs folder(s) holding LWC bundles (default: the lwc folder of every package
+ *   directory; `c/` imports may cross package directories, as in the org)
  * @returns {{ compiled: number, errors: string[] }}
  */
-export function compileBundles(dir = LWC_DIR) {
-    const bundles = listBundles(dir);
+export function compileBundles(dirs = lwcDirs()) {
+    const folders = Array.isArray(dirs) ? dirs : [dirs];
+    const bundles = folders.flatMap((dir) => listBundles(dir));
     const errors = [];
     let compiled = 0;
-    for (const name of bundles) {
+    for (const { dir, name } of folders.flatMap((dir) => listBundles(dir).map((name) => ({ dir, name })))) {
         const bundleDir = join(dir, name);
         const apiVersion = apiVersionOf(dir, name);
         if (existsSync(join(bundleDir, `${name}.ts`)) && !existsSync(join(bundleDir, `${name}.js`))) {
@@ -92,8 +94,8 @@ export function compileBundles(dir = LWC_DIR) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-    const dir = process.argv[2] ? resolve(process.argv[2]) : LWC_DIR;
-    const { compiled, errors } = compileBundles(dir);
+    const dirs = process.argv[2] ? resolve(process.argv[2]) : lwcDirs();
+    const { compiled, errors } = compileBundles(dirs);
     for (const error of errors) console.error(`lwc:compile: ${error}`);
     console.log(`lwc:compile: ${compiled} files compiled, ${errors.length} errors`);
     process.exit(errors.length ? 1 : 0);

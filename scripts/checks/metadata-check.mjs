@@ -4,9 +4,10 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
-import { ROOT, listBundles, staleTsconfigs } from '../lwc-bundles.mjs';
+import { ROOT, listBundles, lwcDirs, packageDirectoryPaths, staleTsconfigs } from '../lwc-bundles.mjs';
 import { checkFields } from './field-check.mjs';
 import { checkMetadataLimits } from './metadata-limits.mjs';
+import { checkProjectSchemas } from './project-schema.mjs';
 
 const TOOLKIT_TAG = 'lightning-service-cloud-voice-toolkit-api';
 const TOOLKIT_CAPABILITY = 'lightning__ServiceCloudVoiceToolkitApi';
@@ -50,6 +51,10 @@ export function bundleFromTag(tag) {
     return tag.replace(/^c-/, '').replace(/-([a-z0-9])/g, (_, ch) => ch.toUpperCase());
 }
 
+/** Every package directory of `root` (absolute): the rules below apply to each the same way. */
+const packageRoots = (root) => packageDirectoryPaths(root).map((path) => join(root, path));
+const walkPackages = (root, predicate) => packageRoots(root).flatMap((dir) => walk(dir, predicate));
+
 function readText(file) {
     return existsSync(file) ? readFileSync(file, 'utf8') : '';
 }
@@ -77,21 +82,20 @@ export function hardCodedText(html) {
 }
 
 export function checkLwc(root = ROOT, sourceApiVersion) {
-    const lwcDir = join(root, 'force-app', 'main', 'default', 'lwc');
     const findings = [];
-    const bundles = listBundles(lwcDir);
-    const labelsFile = join(root, 'force-app', 'main', 'default', 'labels', 'CustomLabels.labels-meta.xml');
+    const homes = new Map(lwcDirs(root).flatMap((dir) => listBundles(dir).map((name) => [name, dir])));
+    const bundles = [...homes.keys()];
     const labelNames = new Set(
-        existsSync(labelsFile)
-            ? (xml.parse(readText(labelsFile)).CustomLabels?.labels ?? []).map((l) => l.fullName)
-            : []
+        walkPackages(root, (f) => f.endsWith('.labels-meta.xml')).flatMap((file) =>
+            (xml.parse(readText(file)).CustomLabels?.labels ?? []).map((l) => l.fullName)
+        )
     );
     const children = new Map();
     const usesToolkitDirectly = new Set();
     const metas = new Map();
 
     for (const name of bundles) {
-        const dir = join(lwcDir, name);
+        const dir = join(homes.get(name), name);
         const ts = join(dir, `${name}.ts`);
         const metaFile = join(dir, `${name}.js-meta.xml`);
         const source = readText(ts);
@@ -161,7 +165,7 @@ export function checkLwc(root = ROOT, sourceApiVersion) {
 
 export function checkApiVersions(root = ROOT, sourceApiVersion) {
     const findings = [];
-    for (const file of walk(join(root, 'force-app'), (f) => f.endsWith('-meta.xml'))) {
+    for (const file of walkPackages(root, (f) => f.endsWith('-meta.xml'))) {
         const match = /<apiVersion>([^<]*)<\/apiVersion>/.exec(readText(file));
         if (match && match[1] !== sourceApiVersion && !file.endsWith('.flow-meta.xml')) {
             findings.push(
@@ -193,8 +197,8 @@ function asList(value) {
 /** Every `c:` component on a FlexiPage is an exposed bundle targeting that page type, with those properties. */
 export function checkFlexiPages(root = ROOT) {
     const findings = [];
-    const lwcDir = join(root, 'force-app', 'main', 'default', 'lwc');
-    for (const file of walk(join(root, 'force-app'), (f) => f.endsWith('.flexipage-meta.xml'))) {
+    const dirs = lwcDirs(root);
+    for (const file of walkPackages(root, (f) => f.endsWith('.flexipage-meta.xml'))) {
         const page = xml.parse(readText(file)).FlexiPage ?? {};
         const target = PAGE_TARGETS[page.type];
         for (const region of asList(page.flexiPageRegions)) {
@@ -203,7 +207,8 @@ export function checkFlexiPages(root = ROOT) {
                 const name = String(instance?.componentName ?? '');
                 if (!name.startsWith('c:')) continue;
                 const bundle = name.slice(2);
-                const metaFile = join(lwcDir, bundle, `${bundle}.js-meta.xml`);
+                const home = dirs.find((dir) => existsSync(join(dir, bundle, `${bundle}.js-meta.xml`)));
+                const metaFile = join(home ?? dirs[0] ?? root, bundle, `${bundle}.js-meta.xml`);
                 if (!existsSync(metaFile)) {
                     findings.push(`${relative(root, file)}: component ${name} does not exist`);
                     continue;
@@ -237,14 +242,14 @@ export function checkFlexiPages(root = ROOT) {
 export function checkFlowActions(root = ROOT) {
     const findings = [];
     const classes = new Map();
-    for (const file of walk(join(root, 'force-app'), (f) => f.endsWith('.cls'))) {
+    for (const file of walkPackages(root, (f) => f.endsWith('.cls'))) {
         const name = file
             .split('/')
             .pop()
             .replace(/\.cls$/, '');
         classes.set(name.toLowerCase(), readText(file));
     }
-    for (const file of walk(join(root, 'force-app'), (f) => f.endsWith('.flow-meta.xml'))) {
+    for (const file of walkPackages(root, (f) => f.endsWith('.flow-meta.xml'))) {
         const flow = xml.parse(readText(file)).Flow ?? {};
         for (const call of flow.actionCalls ?? []) {
             if (call.actionType !== 'apex') continue;
@@ -277,6 +282,7 @@ export async function checkMetadata(root = ROOT) {
         ...checkFlowActions(root),
         ...checkFlexiPages(root),
         ...checkMetadataLimits(root),
+        ...(root === ROOT ? checkProjectSchemas(root) : []),
         ...checkFields(root)
     );
     if (root === ROOT) {

@@ -5,6 +5,11 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkMetadataLimits, loadLimits } from './metadata-limits.mjs';
+import { checkDeployPayload } from './deploy-payload.mjs';
+import { deployPlan } from '../deploy-args.mjs';
+import { checkProjectSchemas } from './project-schema.mjs';
+import { checkFields } from './field-check.mjs';
+import { ROOT } from '../lwc-bundles.mjs';
 
 export function tempProject(t, files, packageDirectories = [{ path: 'force-app', default: true }]) {
     const root = mkdtempSync(join(tmpdir(), 'scv-platform-'));
@@ -59,4 +64,150 @@ test('metadata limits: an LWC description over 255 characters is a finding, enti
     const findings = checkMetadataLimits(root);
     assert.equal(findings.length, 1, findings.join('\n'));
     assert.match(findings[0], /b\.js-meta\.xml: LightningComponentBundle\.description is 273 characters/);
+});
+
+const CLASS_META = `<?xml version="1.0" encoding="UTF-8" ?>
+<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>65.0</apiVersion><status>Active</status></ApexClass>
+`;
+const BUNDLE_META = `<?xml version="1.0" encoding="UTF-8" ?>
+<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>65.0</apiVersion><isExposed>false</isExposed></LightningComponentBundle>
+`;
+const TWO_PACKAGES = [
+    { path: 'core', default: true, package: 'core-pkg', versionNumber: '1.0.0.NEXT' },
+    {
+        path: 'extra',
+        package: 'extra-pkg',
+        versionNumber: '1.0.0.NEXT',
+        dependencies: [{ package: 'core-pkg', versionNumber: '1.0.0.LATEST' }]
+    }
+];
+const apexClass = (dir, name, body) => ({
+    [`${dir}/main/default/classes/${name}.cls`]: `public with sharing class ${name} { ${body} }\n`,
+    [`${dir}/main/default/classes/${name}.cls-meta.xml`]: CLASS_META
+});
+
+test('deploy payload: a clean two-directory project has no findings', async (t) => {
+    const root = tempProject(
+        t,
+        {
+            '.forceignore': '**/*.ts\n**/__tests__/**\n',
+            ...apexClass('core', 'CoreService', ''),
+            ...apexClass('extra', 'ExtraService', 'CoreService core;'),
+            'core/main/default/lwc/coreCard/coreCard.js': 'export default class {}\n',
+            'core/main/default/lwc/coreCard/coreCard.ts': 'export default class {}\n',
+            'core/main/default/lwc/coreCard/coreCard.js-meta.xml': BUNDLE_META,
+            'core/main/default/lwc/coreCard/__tests__/coreCard.test.ts': 'test\n'
+        },
+        TWO_PACKAGES
+    );
+    assert.deepEqual(await checkDeployPayload(root), []);
+});
+
+test('deploy payload: a bundle without .js, test files, unknown files and foreign references are findings', async (t) => {
+    const root = tempProject(
+        t,
+        {
+            '.forceignore': '**/*.ts\n',
+            ...apexClass('core', 'CoreService', 'ExtraService extra; RealtimeAlertEvent event;'),
+            ...apexClass('extra', 'ExtraService', 'RealtimeAlertEvent allowedHere;'),
+            'core/main/default/lwc/noJs/noJs.ts': 'export default class {}\n',
+            'core/main/default/lwc/noJs/noJs.js-meta.xml': BUNDLE_META,
+            'core/main/default/lwc/tested/tested.js': 'export default class {}\n',
+            'core/main/default/lwc/tested/tested.js-meta.xml': BUNDLE_META,
+            'core/main/default/lwc/tested/__tests__/tested.test.js': 'test\n',
+            'core/main/default/classes/notes.txt': 'not metadata\n'
+        },
+        TWO_PACKAGES
+    );
+    const findings = (
+        await checkDeployPayload(root, {
+            convert: false,
+            features: { extra: ['ServiceCloudVoiceAmazonConnect'] }
+        })
+    ).join('\n');
+    assert.match(findings, /core: LWC bundle noJs has no noJs\.js in the payload/);
+    assert.match(findings, /core\/main\/default\/lwc\/tested\/__tests__\/tested\.test\.js is in the payload/);
+    assert.match(
+        findings,
+        /notes\.txt (maps to no metadata type|.*cannot be built)|component set cannot be built/
+    );
+    assert.match(
+        findings,
+        /CoreService\.cls references ApexClass ExtraService of extra, which core does not depend on/
+    );
+    assert.match(
+        findings,
+        /CoreService\.cls references RealtimeAlertEvent, which needs ServiceCloudVoiceAmazonConnect/
+    );
+    assert.doesNotMatch(findings, /^extra: .*ExtraService\.cls references/m);
+});
+
+test('deploy payload: the core directory of this repository never names the Amazon Connect directory', async () => {
+    const { payloadOf } = await import('./deploy-payload.mjs');
+    const core = payloadOf(join(ROOT, 'force-app'));
+    const alerts = payloadOf(join(ROOT, 'force-app-amazon-connect'));
+    assert.ok(
+        alerts.components.some((c) => c.fullName === 'Voice_Alert__c'),
+        'the alert log moved with its feature'
+    );
+    assert.ok(
+        !core.components.some((c) => c.type.name === 'ApexTrigger'),
+        'the core ships no RealtimeAlertEvent trigger'
+    );
+});
+
+test('deploy plan: the bare documented command deploys only the core; --source-dir selects directories', () => {
+    assert.deepEqual(deployPlan(['--target-org', 'x']).sourceDirs, ['force-app']);
+    assert.deepEqual(deployPlan(['--target-org', 'x']).sfArgs, [
+        '--target-org',
+        'x',
+        '--source-dir',
+        'force-app'
+    ]);
+    const both = deployPlan(['-o', 'x', '--source-dir', 'force-app', '-d', 'force-app-amazon-connect']);
+    assert.deepEqual(both.sourceDirs, ['force-app', 'force-app-amazon-connect']);
+    assert.deepEqual(deployPlan(['--manifest', 'package.xml']).sourceDirs, []);
+});
+
+test('project schemas: a misspelt package directory key and an unknown scratch feature are findings', (t) => {
+    const root = tempProject(t, {
+        'config/project-scratch-def.json': JSON.stringify({
+            edition: 'Enterprise',
+            features: ['NoSuchFeature']
+        })
+    });
+    writeFileSync(
+        join(root, 'sfdx-project.json'),
+        JSON.stringify({
+            packageDirectories: [{ path: 'force-app', defualt: true }],
+            sourceApiVersion: '65.0'
+        })
+    );
+    const findings = checkProjectSchemas(root).join('\n');
+    assert.match(findings, /sfdx-project\.json: \.packageDirectories\[0\]/);
+    assert.match(findings, /config\/project-scratch-def\.json: \.features\[0\]/);
+});
+
+test('project schemas: this repository validates, with one scratch definition per contact-center type', () => {
+    assert.deepEqual(checkProjectSchemas(ROOT), []);
+});
+
+test('field references: the core may not use a field of a package directory it does not depend on', (t) => {
+    const field = `<?xml version="1.0" encoding="UTF-8" ?>
+<CustomField xmlns="http://soap.sforce.com/2006/04/metadata"><fullName>Level__c</fullName><type>Text</type></CustomField>
+`;
+    const root = tempProject(
+        t,
+        {
+            'extra/main/default/objects/Alert_Log__c/fields/Level__c.field-meta.xml': field,
+            'core/main/default/classes/Reader.cls':
+                'public with sharing class Reader { List<Alert_Log__c> r = [SELECT Level__c FROM Alert_Log__c]; }\n',
+            'extra/main/default/classes/Writer.cls':
+                'public with sharing class Writer { List<Alert_Log__c> r = [SELECT Level__c FROM Alert_Log__c]; }\n'
+        },
+        TWO_PACKAGES
+    );
+    const findings = checkFields(root).join('\n');
+    assert.match(findings, /core\/main\/default\/classes\/Reader\.cls:1 object Alert_Log__c is not defined/);
+    assert.doesNotMatch(findings, /Writer\.cls/);
 });

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync as stripTypes } from 'esbuild';
 import { transformSync } from '@lwc/compiler';
-import { LWC_DIR, listBundles } from '../lwc-bundles.mjs';
+import { listBundles, lwcDirs } from '../lwc-bundles.mjs';
 
 const IMPORT_RE = /(?:from\s*|import\s*\(?\s*)['"]c\/([A-Za-z0-9_]+)['"]/g;
 const TAG_RE = /<c-([a-z0-9-]+)/g;
@@ -51,10 +51,11 @@ function compileFile(file, name) {
  * A checker with a per-file cache (keyed by mtime and size) so rebuilds only recompile what changed.
  * `check()` returns `Map<bundleName, string>` of the bundles that cannot be used, with the reason.
  */
-export function createBundleHealth(dir = LWC_DIR) {
+export function createBundleHealth(dirs = lwcDirs()) {
+    const folders = Array.isArray(dirs) ? dirs : [dirs];
     const cache = new Map();
 
-    function checkFile(file, name) {
+    function checkFile(file, name, dir) {
         const stat = statSync(file);
         const key = `${stat.mtimeMs}:${stat.size}`;
         const cached = cache.get(file);
@@ -74,15 +75,17 @@ export function createBundleHealth(dir = LWC_DIR) {
     }
 
     function check() {
-        const bundles = listBundles(dir);
+        const homes = new Map(folders.flatMap((dir) => listBundles(dir).map((name) => [name, dir])));
+        const bundles = [...homes.keys()];
         const known = new Set(bundles);
         const own = new Map();
         const deps = new Map();
         for (const name of bundles) {
             const bundleDeps = new Set();
             let error;
+            const dir = homes.get(name);
             for (const file of sourceFiles(join(dir, name))) {
-                const result = checkFile(file, name);
+                const result = checkFile(file, name, dir);
                 error ??= result.error;
                 result.deps.forEach((dep) => dep !== name && bundleDeps.add(dep));
             }

@@ -29,9 +29,12 @@ const WRAP_UP = slot('voiceWrapUp', 'c-voice-wrap-up');
 const css = (selector) => selector.replace(/ >>> /g, ' ');
 
 const checks = [];
+// A check whose component is missing fails: a renamed or removed component must not turn into a skip.
 const check = (name, run, when = true) => {
-    if (when) checks.push({ name, run });
-    else console.log(`# not run (component not in force-app yet): ${name}`);
+    const missing = async () => {
+        throw new Error('a component this check drives is not an exposed bundle (renamed or removed?)');
+    };
+    checks.push({ name, run: when ? run : missing });
 };
 
 // ---- in-page probes: installed as window.__e2e (page functions cannot close over Node values) ----

@@ -3,11 +3,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { LWC_DIR, ROOT, listBundles } from '../lwc-bundles.mjs';
+import { ROOT, listBundles, lwcDirs, packageDirectoryPaths } from '../lwc-bundles.mjs';
 
 export const DEFAULT_DIR = join(ROOT, 'force-app', 'main', 'default');
 export const LABELS_FILE = join(DEFAULT_DIR, 'labels', 'CustomLabels.labels-meta.xml');
 export const OBJECTS_DIR = join(DEFAULT_DIR, 'objects');
+/** The objects folder of every package directory (a package directory may add objects of its own). */
+export const objectsDirs = () =>
+    packageDirectoryPaths().map((path) => join(ROOT, path, 'main', 'default', 'objects'));
+const asList = (value) => (Array.isArray(value) ? value : [value]);
 const STANDARD_FIELDS_FILE = join(ROOT, 'scripts', 'checks', 'standard-fields.json');
 
 const parser = new XMLParser({
@@ -78,8 +82,9 @@ function designAttributes(targetConfigs) {
 }
 
 /** One descriptor per LWC bundle: what App Builder would know about it. */
-export function readBundles(dir = LWC_DIR) {
-    return listBundles(dir).map((name) => {
+export function readBundles(dirs = lwcDirs()) {
+    const bundles = asList(dirs).flatMap((dir) => listBundles(dir).map((name) => ({ dir, name })));
+    return bundles.map(({ dir, name }) => {
         const bundleDir = join(dir, name);
         const metaFile = join(bundleDir, `${name}.js-meta.xml`);
         const meta = existsSync(metaFile)
@@ -115,7 +120,7 @@ function picklistValues(field) {
  * `{ VoiceCall: { apiName, label, fields: { Field__c: { apiName, label, dataType, custom, picklistValues } } } }`
  * from the objects folder plus the standard fields the package declares it may reference.
  */
-export function readObjects(dir = OBJECTS_DIR) {
+export function readObjects(dirs = objectsDirs()) {
     const objects = {};
     const ensure = (apiName) =>
         (objects[apiName] ??= {
@@ -133,7 +138,11 @@ export function readObjects(dir = OBJECTS_DIR) {
             }
         }
     }
-    if (!existsSync(dir)) return objects;
+    for (const dir of asList(dirs).filter((folder) => existsSync(folder))) readObjectsDir(dir, ensure);
+    return objects;
+}
+
+function readObjectsDir(dir, ensure) {
     for (const objectName of readdirSync(dir)) {
         const object = ensure(objectName);
         const objectFile = join(dir, objectName, `${objectName}.object-meta.xml`);
@@ -156,5 +165,4 @@ export function readObjects(dir = OBJECTS_DIR) {
             };
         }
     }
-    return objects;
 }

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { transform } from 'esbuild';
-import { LWC_DIR, ROOT } from '../lwc-bundles.mjs';
+import { ROOT, bundleDir } from '../lwc-bundles.mjs';
 import { readBundles, readLabels, readObjects } from './org-metadata.mjs';
 
 export const WORKBENCH_DIR = join(ROOT, 'workbench');
@@ -109,7 +109,8 @@ export function platformModules(options = {}) {
             if (importee.startsWith('wb/')) return moduleFile(WB_NAMESPACE_DIR, importee.slice(3)) ?? null;
             if (importee.startsWith('c/')) {
                 const name = importee.slice(2);
-                const file = moduleFile(LWC_DIR, name);
+                const home = bundleDir(name);
+                const file = home ? moduleFile(dirname(home), name) : undefined;
                 // The specifier gives @lwc/rollup-plugin the namespace `c` the platform uses.
                 return file ? `${file}?specifier=${encodeURIComponent(`c/${name}`)}` : null;
             }

@@ -8,15 +8,16 @@ import { createServer } from 'node:http';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { LWC_DIR, ROOT } from '../lwc-bundles.mjs';
+import { ROOT, lwcDirs } from '../lwc-bundles.mjs';
 import { loadScenario, ScenarioError } from '../scenario.mjs';
 import { createWorkbenchBuilder, DEFAULT_OUT_DIR } from './build.mjs';
-import { DEFAULT_DIR } from './org-metadata.mjs';
+import { DEFAULT_DIR, objectsDirs } from './org-metadata.mjs';
 import { WORKBENCH_DIR } from './platform-modules.mjs';
 
 export const SCENARIOS_DIR = join(ROOT, 'jest-tests', 'scenarios');
 const SLDS_ASSETS = join(ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
-const WATCHED = [LWC_DIR, WORKBENCH_DIR, join(DEFAULT_DIR, 'labels'), join(DEFAULT_DIR, 'objects')];
+const LWC_DIRS = lwcDirs();
+const WATCHED = [...LWC_DIRS, WORKBENCH_DIR, join(DEFAULT_DIR, 'labels'), ...objectsDirs()];
 const HOST = '127.0.0.1';
 const TYPES = {
     '.html': 'text/html; charset=utf-8',
@@ -235,7 +236,7 @@ export async function startWorkbench(options) {
             const watcher = watch(dir, { recursive: true }, (_type, name) => {
                 const file = String(name ?? '');
                 // Jest tests and emitted deploy JS do not change what the page shows.
-                if (file.includes('__tests__') || (dir === LWC_DIR && file.endsWith('.js'))) return;
+                if (file.includes('__tests__') || (LWC_DIRS.includes(dir) && file.endsWith('.js'))) return;
                 clearTimeout(timer);
                 timer = setTimeout(() => void rebuild(), 150);
             });
