@@ -1,5 +1,6 @@
 // Offline metadata gate: every field that Apex (SOQL and typed SObject references), flows or LWC schema
-// imports reference must exist in force-app/main/default/objects/ or in scripts/checks/standard-fields.json.
+// imports reference must exist in the package directory's objects/ (or a directory it depends on) or in the
+// sourced dataset scripts/checks/platform/standard-objects.json.
 // Pragmatic regex scanning, not a compiler: it resolves what it can and never guesses an object.
 // Usage: node scripts/checks/field-check.mjs [dir]   (default: force-app)
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,7 +9,24 @@ import { fileURLToPath } from 'node:url';
 import { defaultSourceDir, display, isMain, listFiles, repoRoot } from './lib-files.mjs';
 import { packageDirectories } from './package-dirs.mjs';
 
-const STANDARD_FIELDS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'standard-fields.json');
+const STANDARD_OBJECTS_FILE = join(
+    dirname(fileURLToPath(import.meta.url)),
+    'platform',
+    'standard-objects.json'
+);
+
+/** The dataset; an entry (object or field) without a source page is an error, not a silent pass. */
+export function loadStandardObjects(file = STANDARD_OBJECTS_FILE) {
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    for (const [name, object] of Object.entries(data.objects)) {
+        if (!object.source?.url || !object.source?.apiVersion)
+            throw new Error(`standard-objects.json: ${name} has no source url and apiVersion`);
+    }
+    for (const key of ['customObjectSystemFields', 'customMetadataFields']) {
+        if (!data[key]?.source?.url) throw new Error(`standard-objects.json: ${key} has no source`);
+    }
+    return data;
+}
 const CUSTOM_SUFFIX = /__(c|mdt|e|x|b)$/;
 const SOQL_KEYWORDS = new Set(
     'SELECT FROM WHERE AND OR NOT IN LIKE INCLUDES EXCLUDES ORDER BY ASC DESC NULLS FIRST LAST LIMIT OFFSET WITH USER_MODE SYSTEM_MODE SECURITY_ENFORCED GROUP HAVING TRUE FALSE NULL TYPEOF WHEN THEN ELSE END COUNT FOR UPDATE VIEW REFERENCE'.split(
@@ -28,14 +46,17 @@ export function loadSchema(dir = defaultSourceDir) {
             schema.get(key).fields.add(field.toLowerCase());
         }
     };
-    const standard = JSON.parse(readFileSync(STANDARD_FIELDS_FILE, 'utf8'));
-    for (const [object, fields] of Object.entries(standard)) {
-        if (!object.startsWith('$')) {
-            fields.forEach((field) => add(object, field));
-        }
+    const standard = loadStandardObjects();
+    for (const [object, entry] of Object.entries(standard.objects)) {
+        Object.keys(entry.fields).forEach((field) => add(object, field));
     }
     for (const file of listFiles(dir, (path) => /\/objects\/[^/]+\/[^/]+\.object-meta\.xml$/.test(path))) {
-        add(basename(dirname(file)));
+        const object = basename(dirname(file));
+        const inherited = object.endsWith('__mdt')
+            ? standard.customMetadataFields
+            : standard.customObjectSystemFields;
+        add(object);
+        inherited.fields.forEach((field) => add(object, field));
     }
     for (const file of listFiles(dir, (path) => path.endsWith('.field-meta.xml'))) {
         add(basename(dirname(dirname(file))), basename(file, '.field-meta.xml'));
@@ -158,7 +179,7 @@ function lwcReferences(source) {
 
 /**
  * Returns { failures, references } for every Apex class/trigger, flow and LWC TypeScript file under `dir`,
- * checked against objects/ under the same `dir` plus standard-fields.json.
+ * checked against objects/ under `schemaDirs` plus the sourced standard-objects.json dataset.
  */
 export function findMissingFields(dir = defaultSourceDir, schemaDirs = dir) {
     const schema = loadSchema(schemaDirs);
@@ -196,7 +217,8 @@ const formatFailure = (failure) => `${display(failure.file)}:${failure.line} ${f
  * directory it does not depend on (the core naming Voice_Alert__c) is missing, as it would be in its deploy.
  */
 export function checkFields(root = repoRoot) {
-    if (!existsSync(join(root, 'sfdx-project.json'))) return findMissingFields(root).failures.map(formatFailure);
+    if (!existsSync(join(root, 'sfdx-project.json')))
+        return findMissingFields(root).failures.map(formatFailure);
     const entries = packageDirectories(root).filter((entry) => existsSync(entry.dir));
     const byName = new Map(entries.map((entry) => [entry.name, entry]));
     return entries.flatMap((entry) => {

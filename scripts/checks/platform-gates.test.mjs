@@ -8,7 +8,7 @@ import { checkMetadataLimits, loadLimits } from './metadata-limits.mjs';
 import { checkDeployPayload } from './deploy-payload.mjs';
 import { deployPlan } from '../deploy-args.mjs';
 import { checkProjectSchemas } from './project-schema.mjs';
-import { checkFields } from './field-check.mjs';
+import { checkFields, loadStandardObjects } from './field-check.mjs';
 import { ROOT } from '../lwc-bundles.mjs';
 
 export function tempProject(t, files, packageDirectories = [{ path: 'force-app', default: true }]) {
@@ -210,4 +210,19 @@ test('field references: the core may not use a field of a package directory it d
     const findings = checkFields(root).join('\n');
     assert.match(findings, /core\/main\/default\/classes\/Reader\.cls:1 object Alert_Log__c is not defined/);
     assert.doesNotMatch(findings, /Writer\.cls/);
+});
+
+test('standard objects dataset: every object names its page; an unsourced entry is rejected', (t) => {
+    const data = loadStandardObjects();
+    for (const [name, object] of Object.entries(data.objects)) {
+        assert.match(object.source.url, /^https:\/\/developer\.salesforce\.com\//, name);
+        assert.match(object.source.apiVersion, /^\d+\.0$/, name);
+    }
+    assert.equal(data.objects.VoiceCall.fields.CallResolution.type, 'picklist');
+    assert.equal(data.objects.RealtimeAlertEvent.fields.Payload.length, 32768);
+    assert.ok(!('ParentVoiceCallId' in data.objects.VoiceCall.fields), 'not a VoiceCall field');
+    const root = tempProject(t, {
+        'bad.json': JSON.stringify({ ...data, objects: { Case: { fields: { Id: {} } } } })
+    });
+    assert.throws(() => loadStandardObjects(join(root, 'bad.json')), /Case has no source/);
 });

@@ -12,7 +12,9 @@ export const OBJECTS_DIR = join(DEFAULT_DIR, 'objects');
 export const objectsDirs = () =>
     packageDirectoryPaths().map((path) => join(ROOT, path, 'main', 'default', 'objects'));
 const asList = (value) => (Array.isArray(value) ? value : [value]);
-const STANDARD_FIELDS_FILE = join(ROOT, 'scripts', 'checks', 'standard-fields.json');
+const STANDARD_OBJECTS_FILE = join(ROOT, 'scripts', 'checks', 'platform', 'standard-objects.json');
+// Standard picklists have org-defined values; the workbench offers these sample values for them.
+const STANDARD_PICKLISTS_FILE = join(ROOT, 'scripts', 'workbench', 'fixtures', 'standard-picklists.json');
 
 const parser = new XMLParser({
     ignoreAttributes: false,
@@ -128,14 +130,22 @@ export function readObjects(dirs = objectsDirs()) {
             label: apiName.replace(/__[a-z]+$/, '').replace(/_/g, ' '),
             fields: {}
         });
-    if (existsSync(STANDARD_FIELDS_FILE)) {
-        const standard = JSON.parse(readFileSync(STANDARD_FIELDS_FILE, 'utf8'));
-        for (const [objectName, fields] of Object.entries(standard)) {
-            if (!Array.isArray(fields)) continue;
-            const object = ensure(objectName);
-            for (const field of fields) {
-                object.fields[field] = { apiName: field, label: field, dataType: 'String', custom: false };
-            }
+    const samples = existsSync(STANDARD_PICKLISTS_FILE)
+        ? JSON.parse(readFileSync(STANDARD_PICKLISTS_FILE, 'utf8'))
+        : {};
+    const standard = JSON.parse(readFileSync(STANDARD_OBJECTS_FILE, 'utf8')).objects;
+    for (const [objectName, entry] of Object.entries(standard)) {
+        const object = ensure(objectName);
+        for (const [field, facts] of Object.entries(entry.fields)) {
+            const values = samples[objectName]?.[field];
+            object.fields[field] = {
+                apiName: field,
+                label: field,
+                dataType: facts.type === 'picklist' ? 'Picklist' : 'String',
+                custom: false,
+                length: facts.length,
+                picklistValues: values
+            };
         }
     }
     for (const dir of asList(dirs).filter((folder) => existsSync(folder))) readObjectsDir(dir, ensure);

@@ -1,6 +1,7 @@
 /**
- * After-call work: from `callended` until `wrapupended`, a form for the call resolution, the outcome
- * (Call_Disposition__c picklist) and the agent's notes, saved once to the VoiceCall through LDS.
+ * After-call work: from `callended` until `wrapupended`, a form for the call resolution (the standard
+ * CallResolution picklist), the outcome (Call_Disposition__c picklist) and the agent's notes, saved once to the
+ * VoiceCall through LDS. Both picklists offer the org's values (getPicklistValues), never free text.
  * Unsaved input survives `wrapupended`, so an automatic wrap-up timeout never throws the agent's notes away, and
  * it survives the next call too: the draft stays on screen, marked as the previous call's, and saves to the record
  * it was written for until the agent saves or discards it.
@@ -40,8 +41,10 @@ import DISCARD from '@salesforce/label/c.Voice_WrapUp_Discard';
 
 /** Agent_Call_Notes__c is a 32,768-character long text area. */
 export const NOTES_FIELD_LENGTH = 32768;
-/** CallResolution is a standard text field. */
-export const RESOLUTION_LENGTH = 255;
+/**
+ * VoiceCall.CallResolution is a picklist (length 255), so the form offers its values and never free text:
+ * https://developer.salesforce.com/docs/platform/field-reference/references/field-reference/salesforce-field-reference-voicecall.html
+ */
 
 interface Option {
     readonly label: string;
@@ -77,10 +80,9 @@ export default class VoiceWrapUp extends VoicePanel {
         carriedOver: CARRIED_OVER,
         discard: DISCARD
     });
-    readonly resolutionLength = RESOLUTION_LENGTH;
-
     recordTypeId: string | undefined;
     outcomes: readonly Option[] = [];
+    resolutions: readonly Option[] = [];
     outcomesError: unknown;
 
     resolution = '';
@@ -110,6 +112,12 @@ export default class VoiceWrapUp extends VoicePanel {
         } else if (error) {
             this.outcomesError = error;
         }
+    }
+
+    @wire(getPicklistValues, { recordTypeId: '$recordTypeId', fieldApiName: RESOLUTION_FIELD })
+    wiredResolutions({ data, error }: { data?: PicklistValuesRepresentation; error?: unknown }): void {
+        if (data) this.resolutions = data.values.map((v) => ({ label: v.label, value: v.value }));
+        else if (error) this.outcomesError = error;
     }
 
     // ---- state ----
@@ -205,6 +213,10 @@ export default class VoiceWrapUp extends VoicePanel {
         return this.outcomes.length === 0;
     }
 
+    get resolutionsDisabled(): boolean {
+        return this.resolutions.length === 0;
+    }
+
     // ---- events ----
 
     handleResolution(event: CustomEvent<{ value: string }>): void {
@@ -236,7 +248,7 @@ export default class VoiceWrapUp extends VoicePanel {
                 fields: {
                     [ID_FIELD.fieldApiName]: recordId,
                     ...(this.resolutionOn
-                        ? { [RESOLUTION_FIELD.fieldApiName]: this.resolution.trim() || null }
+                        ? { [RESOLUTION_FIELD.fieldApiName]: this.resolution || null }
                         : {}),
                     [DISPOSITION_FIELD.fieldApiName]: this.disposition || null,
                     [NOTES_FIELD.fieldApiName]: this.notes

@@ -20,13 +20,23 @@ jest.mock(
 
 /** sfdx-lwc-jest's built-in stub makes these LDS test wire adapters. */
 interface TestAdapter {
-    emit(value: unknown): void;
+    emit(value: unknown, filter?: (config: unknown) => boolean): void;
     error(body?: unknown): void;
 }
 const objectInfo = objectInfoApi.getObjectInfo as unknown as TestAdapter;
 const picklist = objectInfoApi.getPicklistValues as unknown as TestAdapter;
 
 const RECORD_ID = '0LQ000000000001AAA';
+/** VoiceCall.CallResolution is a picklist; these stand for the org's values. */
+const RESOLUTIONS = {
+    defaultValue: { label: 'Resolved', value: 'Resolved' },
+    values: [
+        { label: 'Resolved', value: 'Resolved' },
+        { label: 'Escalated', value: 'Escalated' }
+    ]
+};
+/** Emits picklist values to the wire of one field only (both picklists use getPicklistValues). */
+const forField = (field: string) => (config: unknown) => JSON.stringify(config).includes(field);
 const OUTCOMES = {
     defaultValue: null,
     values: [
@@ -56,7 +66,9 @@ async function mount(props: Record<string, unknown> = {}): Promise<HTMLElement> 
     Object.assign(element, { recordId: RECORD_ID, ...props });
     document.body.appendChild(element);
     objectInfo.emit({ apiName: 'VoiceCall', defaultRecordTypeId: '012000000000000AAA', fields: {} });
-    picklist.emit(OUTCOMES);
+    await flush(); // the picklist wires get their config once the record type is known
+    picklist.emit(OUTCOMES, forField('Call_Disposition__c'));
+    picklist.emit(RESOLUTIONS, forField('CallResolution'));
     await flush();
     return element;
 }
@@ -95,8 +107,8 @@ async function endCall(): Promise<void> {
 }
 
 async function fill(element: HTMLElement): Promise<void> {
-    change(element, 'lightning-combobox', 'Resolved');
-    change(element, 'lightning-input.resolution', '  Refund issued  ');
+    change(element, 'lightning-combobox.disposition', 'Resolved');
+    change(element, 'lightning-combobox.resolution', 'Escalated');
     change(element, 'lightning-textarea', '<img src=x onerror=alert(1)> called back');
     await flush();
 }
@@ -121,11 +133,32 @@ describe('c-voice-wrap-up', () => {
         it('opens the form when the call ends, with outcomes from the picklist', async () => {
             const element = await mount();
             await endCall();
-            const combobox = must(element, 'lightning-combobox');
+            const combobox = must(element, 'lightning-combobox.disposition');
             expect(combobox.options).toEqual(OUTCOMES.values);
             expect(combobox.required).toBe(true);
             expect(combobox.disabled).toBe(false);
             expect(picklist).toBeDefined();
+        });
+
+        it('offers the CallResolution picklist values, never a free-text box', async () => {
+            const element = await mount();
+            await endCall();
+            const resolution = must(element, 'lightning-combobox.resolution');
+            expect(resolution.options).toEqual(RESOLUTIONS.values);
+            expect(resolution.disabled).toBe(false);
+            expect($(element, 'lightning-input.resolution')).toBeNull();
+        });
+
+        it('disables the resolution picker until its values load', async () => {
+            const element = createElement('c-voice-wrap-up', { is: VoiceWrapUp });
+            Object.assign(element, { recordId: RECORD_ID });
+            document.body.appendChild(element);
+            objectInfo.emit({ apiName: 'VoiceCall', defaultRecordTypeId: '012000000000000AAA', fields: {} });
+            await flush();
+            picklist.emit(OUTCOMES, forField('Call_Disposition__c'));
+            await flush();
+            await endCall();
+            expect(must(element, 'lightning-combobox.resolution').disabled).toBe(true);
         });
 
         it('shows unavailable without the toolkit', async () => {
@@ -159,7 +192,7 @@ describe('c-voice-wrap-up', () => {
             await fire('callconnected', ev.callConnected(ev.OTHER_CALL_ID));
             await fire('callended', ev.callIdOnly(ev.OTHER_CALL_ID));
             expect(must(element, 'lightning-textarea').value).toBe('');
-            expect(must(element, 'lightning-combobox').value).toBe('');
+            expect(must(element, 'lightning-combobox.disposition').value).toBe('');
             expect($(element, '.carried-over')).toBeNull();
         });
 
@@ -212,7 +245,7 @@ describe('c-voice-wrap-up', () => {
         it('lets the admin make the outcome optional', async () => {
             const element = await mount({ requireDisposition: false });
             await endCall();
-            expect(must(element, 'lightning-combobox').required).toBe(false);
+            expect(must(element, 'lightning-combobox.disposition').required).toBe(false);
             await save(element);
             expect(updateRecord).toHaveBeenCalledWith({
                 fields: {
@@ -227,7 +260,7 @@ describe('c-voice-wrap-up', () => {
         it('limits the notes length and counts characters', async () => {
             const element = await mount({ notesMaxLength: 10 });
             await endCall();
-            change(element, 'lightning-combobox', 'Resolved');
+            change(element, 'lightning-combobox.disposition', 'Resolved');
             change(element, 'lightning-textarea', 'x'.repeat(11));
             await flush();
             expect(text(element, '.notes-count')).toBe('11/10');
@@ -270,7 +303,7 @@ describe('c-voice-wrap-up', () => {
             expect(updateRecord).toHaveBeenCalledWith({
                 fields: {
                     Id: RECORD_ID,
-                    CallResolution: 'Refund issued',
+                    CallResolution: 'Escalated',
                     Call_Disposition__c: 'Resolved',
                     Agent_Call_Notes__c: '<img src=x onerror=alert(1)> called back'
                 }
@@ -291,7 +324,7 @@ describe('c-voice-wrap-up', () => {
             expect(panel.friendlyMessage).toBe('c.Voice_WrapUp_SaveFailed');
             expect(panel.errors).toEqual({ body: { message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' } });
             expect(must(element, 'lightning-button[data-id="save"]').disabled).toBe(false);
-            expect(must(element, 'lightning-combobox').value).toBe('Resolved');
+            expect(must(element, 'lightning-combobox.disposition').value).toBe('Resolved');
 
             await save(element);
             expect(updateRecord).toHaveBeenCalledTimes(2);
@@ -315,7 +348,7 @@ describe('c-voice-wrap-up', () => {
             await save(element);
             must(element, 'lightning-button[data-id="edit"]').click();
             await flush();
-            expect(must(element, 'lightning-input.resolution').value).toBe('  Refund issued  ');
+            expect(must(element, 'lightning-combobox.resolution').value).toBe('Escalated');
             await save(element);
             await fire('wrapupended', ev.callIdOnly());
             expect($(element, '.saved')).not.toBeNull();
@@ -335,8 +368,8 @@ describe('c-voice-wrap-up', () => {
         it('leaves CallResolution alone when the admin hid it', async () => {
             const element = await mount({ showResolution: false });
             await endCall();
-            expect($(element, 'lightning-input.resolution')).toBeNull();
-            change(element, 'lightning-combobox', 'Resolved');
+            expect($(element, 'lightning-combobox.resolution')).toBeNull();
+            change(element, 'lightning-combobox.disposition', 'Resolved');
             await save(element);
             expect(updateRecord).toHaveBeenCalledWith({
                 fields: { Id: RECORD_ID, Call_Disposition__c: 'Resolved', Agent_Call_Notes__c: '' }
@@ -346,8 +379,8 @@ describe('c-voice-wrap-up', () => {
         it('treats change events without a value as empty', async () => {
             const element = await mount();
             await endCall();
-            change(element, 'lightning-combobox', undefined);
-            change(element, 'lightning-input.resolution', undefined);
+            change(element, 'lightning-combobox.disposition', undefined);
+            change(element, 'lightning-combobox.resolution', undefined);
             change(element, 'lightning-textarea', undefined);
             await flush();
             expect(text(element, '.notes-count')).toBe('0/32768');
@@ -365,7 +398,7 @@ describe('c-voice-wrap-up', () => {
             expect(must(element, 'c-error-panel.outcomes-error').friendlyMessage).toBe(
                 'c.Voice_WrapUp_OutcomesFailed'
             );
-            expect(must(element, 'lightning-combobox').disabled).toBe(true);
+            expect(must(element, 'lightning-combobox.disposition').disabled).toBe(true);
         });
 
         it('reports a picklist failure too', async () => {
@@ -409,7 +442,7 @@ describe('c-voice-wrap-up', () => {
         await endCall();
         await save(element);
         updateRecord.mockRejectedValueOnce(new Error('offline'));
-        change(element, 'lightning-combobox', 'Resolved');
+        change(element, 'lightning-combobox.disposition', 'Resolved');
         await save(element);
         await expect(element).toBeAccessible();
     });
