@@ -81,6 +81,29 @@ export function hardCodedText(html) {
     return findings;
 }
 
+/** The .ts of the `c/` bundle a component's default class extends, if it extends one. */
+export function baseClassFile(source, bundleDirOf) {
+    const base = /export\s+default\s+class\s+\w+\s+extends\s+(\w+)/.exec(source)?.[1];
+    if (!base || base === 'LightningElement') return undefined;
+    const from = new RegExp(`import\\s*\\{[^}]*\\b${base}\\b[^}]*\\}\\s*from\\s*'c/(\\w+)'`).exec(
+        source
+    )?.[1];
+    const dir = from && bundleDirOf(from);
+    return dir ? join(dir, `${from}.ts`) : undefined;
+}
+
+/**
+ * A record page sets recordId only on a public property the component's own class declares, so an exposed
+ * record-page component that uses recordId (itself or through its base class) must declare `@api recordId`.
+ */
+export function recordIdFinding(name, meta, source, baseSource) {
+    const targets = asList(meta.targets).flatMap((group) => asList(group?.target));
+    if (!targets.includes('lightning__RecordPage')) return undefined;
+    if (!/\brecordId\b/.test(source + baseSource)) return undefined;
+    if (/@api\s+(override\s+)?recordId\b/.test(source)) return undefined;
+    return `lwc/${name}: targets record pages and uses recordId but does not declare @api recordId itself`;
+}
+
 export function checkLwc(root = ROOT, sourceApiVersion) {
     const findings = [];
     const homes = new Map(lwcDirs(root).flatMap((dir) => listBundles(dir).map((name) => [name, dir])));
@@ -117,6 +140,12 @@ export function checkLwc(root = ROOT, sourceApiVersion) {
                     .join('\n');
                 if (!tests.includes('toBeAccessible'))
                     findings.push(`lwc/${name}: exposed but has no sa11y (toBeAccessible) test`);
+                const baseFile = baseClassFile(
+                    source,
+                    (bundle) => homes.get(bundle) && join(homes.get(bundle), bundle)
+                );
+                const finding = recordIdFinding(name, meta, source, readText(baseFile ?? ''));
+                if (finding) findings.push(finding);
             }
         }
         // A bundle whose default export is a component needs a template; a base-class module does not.

@@ -8,6 +8,7 @@ import { checkMetadataLimits, loadLimits } from './metadata-limits.mjs';
 import { checkDeployPayload } from './deploy-payload.mjs';
 import { deployPlan } from '../deploy-args.mjs';
 import { checkProjectSchemas } from './project-schema.mjs';
+import { checkLwc } from './metadata-check.mjs';
 import { checkFields, loadStandardObjects } from './field-check.mjs';
 import { ROOT } from '../lwc-bundles.mjs';
 
@@ -225,4 +226,26 @@ test('standard objects dataset: every object names its page; an unsourced entry 
         'bad.json': JSON.stringify({ ...data, objects: { Case: { fields: { Id: {} } } } })
     });
     assert.throws(() => loadStandardObjects(join(root, 'bad.json')), /Case has no source/);
+});
+
+test('record pages: an exposed panel that inherits recordId without declaring @api recordId is a finding', (t) => {
+    const meta = `<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>65.0</apiVersion><isExposed>true</isExposed><targets><target>lightning__RecordPage</target></targets></LightningComponentBundle>`;
+    const lwc = 'force-app/main/default/lwc';
+    const panel = (name, body) => ({
+        [`${lwc}/${name}/${name}.ts`]: `import { api } from 'lwc';\nimport { BasePanel } from 'c/basePanel';\nexport default class X extends BasePanel {\n${body}\n}\n`,
+        [`${lwc}/${name}/${name}.js-meta.xml`]: meta,
+        [`${lwc}/${name}/${name}.html`]: '<template></template>',
+        [`${lwc}/${name}/__tests__/${name}.test.ts`]: 'expect(el).toBeAccessible();\n'
+    });
+    const root = tempProject(t, {
+        [`${lwc}/basePanel/basePanel.ts`]: `import { LightningElement } from 'lwc';\nexport class BasePanel extends LightningElement {\n    declare recordId: string | undefined;\n}\n`,
+        ...panel('inheriting', ''),
+        ...panel('declaring', '    @api override recordId: string | undefined = undefined;')
+    });
+    const findings = checkLwc(root, '65.0').join('\n');
+    assert.match(
+        findings,
+        /lwc\/inheriting: targets record pages and uses recordId but does not declare @api recordId/
+    );
+    assert.doesNotMatch(findings, /lwc\/declaring:/);
 });

@@ -44,6 +44,8 @@ function participantType(participant: Participant): ParticipantType {
 }
 
 export default class VoiceCallControls extends VoicePanel {
+    /** The VoiceCall of the record page (declared here so the page sets it; see VoicePanel). */
+    @api override recordId: string | undefined = undefined;
     // Control groups (App Builder defaults them to true; unset means shown, as when embedded).
     @api showRecording: boolean | undefined;
     @api showKeypad: boolean | undefined;

@@ -84,6 +84,8 @@ function remember(set: Set<string>, key: string): void {
 
 /** Recommendations are requested for `recordId`, the VoiceCall. */
 export default class VoiceNextBestAction extends VoicePanel {
+    /** The VoiceCall of the record page (declared here so the page sets it; see VoicePanel). */
+    @api override recordId: string | undefined = undefined;
     /** `keyword=>intent` pairs separated by `;` (design attribute). */
     @api
     get rules(): string {

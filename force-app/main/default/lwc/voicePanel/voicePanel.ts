@@ -10,8 +10,12 @@ import type { CallSession } from 'c/voiceCallModel';
 import type { SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
 
 export class VoicePanel extends LightningElement {
-    /** VoiceCall id on a record page; the bridge then ignores events of other calls. */
-    @api recordId: string | undefined;
+    /**
+     * VoiceCall id on a record page; the bridge then ignores events of other calls. Declared here for the type
+     * only: every exposed panel declares `@api recordId` itself, because the record page sets recordId only on a
+     * public property the component's own class declares (the metadata check enforces it).
+     */
+    declare recordId: string | undefined;
     /** Embedded in `c-voice-agent-desktop`: the parent's bridge element. Standalone when absent. */
     @api toolkit: VoiceToolkitElement | undefined;
 

@@ -42,6 +42,8 @@ const SIGNAL_LABELS: SignalLabels = Object.freeze({
 const EMPTY_SIGNALS: Signals = createSession().signals;
 
 export default class VoiceSignals extends VoicePanel {
+    /** The VoiceCall of the record page (declared here so the page sets it; see VoicePanel). */
+    @api override recordId: string | undefined = undefined;
     /** Categories that raise the banner, comma-separated, any case (design attribute). */
     @api
     get alertCategories(): string {

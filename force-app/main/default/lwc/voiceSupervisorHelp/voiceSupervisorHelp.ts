@@ -48,6 +48,8 @@ interface NoteRow {
 
 /** `recordId` is the VoiceCall the thread is saved to; without it saving is disabled. */
 export default class VoiceSupervisorHelp extends VoicePanel {
+    /** The VoiceCall of the record page (declared here so the page sets it; see VoicePanel). */
+    @api override recordId: string | undefined = undefined;
     /** Unset means shown (App Builder default true). */
     @api showSaveNotes: boolean | undefined;
     /** Unset means on (App Builder default true). */

@@ -63,6 +63,8 @@ function toBoolean(value: unknown, fallback: boolean): boolean {
 }
 
 export default class VoiceTranscript extends VoicePanel {
+    /** The VoiceCall of the record page (declared here so the page sets it; see VoicePanel). */
+    @api override recordId: string | undefined = undefined;
     /** History kept by the model (standalone only; default 5,000 lines). */
     @api maxTranscript: number | undefined;
     /** Keywords to highlight, comma-separated (design attribute). */

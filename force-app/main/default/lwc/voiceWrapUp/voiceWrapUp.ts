@@ -53,6 +53,8 @@ interface Option {
 
 /** `recordId` is the VoiceCall the wrap-up is saved to; without it the form is shown but cannot save. */
 export default class VoiceWrapUp extends VoicePanel {
+    /** The VoiceCall of the record page (declared here so the page sets it; see VoicePanel). */
+    @api override recordId: string | undefined = undefined;
     /** Unset means required (App Builder default true). */
     @api requireDisposition: boolean | undefined;
     /** Unset means shown (App Builder default true). */
