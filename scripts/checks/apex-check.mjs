@@ -6,6 +6,7 @@ import { ApexErrorListener, ApexParserFactory } from '@apexdevtools/apex-parser'
 import { CodeAnalyzer, CodeAnalyzerConfig, SeverityLevel } from '@salesforce/code-analyzer-core';
 import { createEnginePlugin } from '@salesforce/code-analyzer-pmd-engine';
 import { defaultSourceDir, display, isMain, listFiles } from './lib-files.mjs';
+import { checkApexTests } from './apex-test-rules.mjs';
 
 /** PMD selectors: Security and Performance Apex rules plus every Apex rule PMD itself rates Critical/High. */
 export const RULE_SELECTORS = [
@@ -104,7 +105,7 @@ export async function runPmd(dir = defaultSourceDir) {
 export async function checkApex(dir = defaultSourceDir) {
     const files = listFiles(dir, isApexSource).length;
     const syntax = checkApexSyntax(dir);
-    const findings = syntax.length > 0 ? syntax : await runPmd(dir);
+    const findings = syntax.length > 0 ? syntax : [...checkApexTests(dir), ...(await runPmd(dir))];
     const failures = findings.filter((finding) => finding.severity <= FAILING_SEVERITY);
     return { findings, failures, files };
 }

@@ -9,6 +9,7 @@ import { checkDeployPayload } from './deploy-payload.mjs';
 import { deployPlan } from '../deploy-args.mjs';
 import { checkProjectSchemas } from './project-schema.mjs';
 import { checkLwc } from './metadata-check.mjs';
+import { checkApexTests, checkTestSource, dmlSummaries } from './apex-test-rules.mjs';
 import { checkFields, loadStandardObjects } from './field-check.mjs';
 import { ROOT } from '../lwc-bundles.mjs';
 
@@ -248,4 +249,83 @@ test('record pages: an exposed panel that inherits recordId without declaring @a
         /lwc\/inheriting: targets record pages and uses recordId but does not declare @api recordId/
     );
     assert.doesNotMatch(findings, /lwc\/declaring:/);
+});
+
+const FACTORY = `@IsTest
+public class Factory {
+    public static User newUser() {
+        User person = new User(LastName = 'x');
+        insert person;
+        return person;
+    }
+    public static User isolatedUser() {
+        User person = new User(LastName = 'x');
+        System.runAs(new User(Id = UserInfo.getUserId())) {
+            insert person;
+        }
+        return person;
+    }
+    public static List<VoiceCall> insertCalls(List<VoiceCall> calls) {
+        insert calls;
+        return calls;
+    }
+}`;
+
+test('apex test rules: setup DML mixed with other DML outside runAs, also through helpers, is a finding', () => {
+    const tests = `@IsTest
+private class MixedTest {
+    @IsTest
+    static void mixesThroughHelpers() {
+        User agent = Factory.newUser();
+        Factory.insertCalls(new List<VoiceCall>{ new VoiceCall() });
+    }
+    @IsTest
+    static void mixesDirectly() {
+        Group g = new Group(Name = 'g');
+        insert g;
+        insert new Case(Subject = 's');
+    }
+    @IsTest
+    static void isolatesSetupDml() {
+        User agent = Factory.isolatedUser();
+        System.runAs(new User(Id = UserInfo.getUserId())) {
+            insert new Group(Name = 'g');
+        }
+        Factory.insertCalls(new List<VoiceCall>{ new VoiceCall() });
+    }
+}`;
+    const summaries = dmlSummaries([
+        ['Factory', FACTORY],
+        ['MixedTest', tests]
+    ]);
+    const messages = checkTestSource(tests, 'MixedTest', summaries).map((finding) => finding.message);
+    assert.equal(messages.length, 2, messages.join('\n'));
+    assert.match(messages[0], /mixesThroughHelpers: DML on user outside System\.runAs .* writes voicecall/);
+    assert.match(messages[1], /mixesDirectly: DML on group outside System\.runAs .* writes case/);
+});
+
+test('apex test rules: an EventBus.publish whose results are ignored is a finding; an asserted one is not', () => {
+    const tests = `@IsTest
+private class PublishTest {
+    @IsTest
+    static void ignores() {
+        EventBus.publish(new RealtimeAlertEvent(Name = 'n'));
+    }
+    @IsTest
+    static void asserts() {
+        List<Database.SaveResult> results = EventBus.publish(new List<RealtimeAlertEvent>());
+        Assert.isTrue(results[0].isSuccess(), 'published');
+    }
+}`;
+    const messages = checkTestSource(tests, 'PublishTest').map((finding) => finding.message);
+    assert.deepEqual(messages, [
+        'ignores: EventBus.publish result ignored (a rejected event does not throw; assert isSuccess())'
+    ]);
+});
+
+test('apex test rules: the repository tests follow both rules', () => {
+    assert.deepEqual(
+        checkApexTests().map((finding) => finding.message),
+        []
+    );
 });
