@@ -1,7 +1,7 @@
 // Proves the platform-rule gates reject what a real deploy would reject: each test plants one bad input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkMetadataLimits, loadLimits } from './metadata-limits.mjs';
@@ -327,5 +327,33 @@ test('apex test rules: the repository tests follow both rules', () => {
     assert.deepEqual(
         checkApexTests().map((finding) => finding.message),
         []
+    );
+});
+
+/** Commands a reader would copy: fenced code blocks of Markdown, every line of a shell script. */
+function commandLines(file) {
+    const text = readFileSync(file, 'utf8');
+    if (file.endsWith('.sh')) return text.split('\n');
+    return [...text.matchAll(/```[a-z]*\n([\s\S]*?)```/g)].flatMap((block) => block[1].split('\n'));
+}
+
+test('docs: every documented deploy command is npm run deploy, never a bare sf project deploy start', () => {
+    const files = [
+        join(ROOT, 'README.md'),
+        ...readdirSync(join(ROOT, 'docs')).map((name) => join(ROOT, 'docs', name)),
+        join(ROOT, 'scripts', 'install-scratch.sh')
+    ].filter((file) => /\.(md|sh)$/.test(file));
+    const bare = files.flatMap((file) =>
+        commandLines(file)
+            .filter((line) => /\bsf\s+project\s+deploy\s+start\b/.test(line))
+            .map((line) => `${file}: ${line.trim()}`)
+    );
+    assert.deepEqual(bare, []);
+    const deploys = files.flatMap((file) =>
+        commandLines(file).filter((line) => /npm run deploy --/.test(line))
+    );
+    assert.ok(
+        deploys.length >= 3,
+        'README, server-side guide and the scratch script each show npm run deploy'
     );
 });
