@@ -49,6 +49,13 @@ export function loadSchema(dir = defaultSourceDir) {
     const standard = loadStandardObjects();
     for (const [object, entry] of Object.entries(standard.objects)) {
         Object.keys(entry.fields).forEach((field) => add(object, field));
+        const versions = new Map(
+            Object.entries(entry.fields).map(([field, facts]) => [
+                field.toLowerCase(),
+                { since: facts.since ?? entry.since, until: facts.until }
+            ])
+        );
+        schema.get(object.toLowerCase()).versions = versions;
     }
     for (const file of listFiles(dir, (path) => /\/objects\/[^/]+\/[^/]+\.object-meta\.xml$/.test(path))) {
         const object = basename(dirname(file));
@@ -78,6 +85,33 @@ function checkPath(schema, objectName, path) {
     if (!object.fields.has(lookupField.toLowerCase())) {
         return `${object.name}.${first} is not a known relationship (no ${lookupField})`;
     }
+    return null;
+}
+
+/**
+ * The API version a field reference is compiled at: the class's or trigger's -meta.xml, the flow's own
+ * apiVersion, or the LWC bundle's js-meta.xml. Undefined when the file declares none.
+ */
+export function apiVersionOf(file) {
+    const metaFile = /\.(cls|trigger)$/.test(file)
+        ? `${file}-meta.xml`
+        : file.endsWith('.flow-meta.xml')
+          ? file
+          : join(dirname(file), `${basename(dirname(file))}.js-meta.xml`);
+    if (!existsSync(metaFile)) return undefined;
+    const match = /<apiVersion>\s*([\d.]+)\s*<\/apiVersion>/.exec(readFileSync(metaFile, 'utf8'));
+    return match ? Number(match[1]) : undefined;
+}
+
+/** A standard field used at an API version where it does not exist yet, or no longer under that name. */
+function versionProblem(schema, objectName, path, version) {
+    const object = schema.get(objectName.toLowerCase());
+    const facts = object?.versions?.get(path.split('.')[0].toLowerCase());
+    if (!facts || version === undefined) return null;
+    if (facts.since && version < Number(facts.since))
+        return `${object.name}.${path} needs API ${facts.since} or later; the file is at ${version.toFixed(1)}`;
+    if (facts.until && version > Number(facts.until))
+        return `${object.name}.${path} exists under that name only up to API ${facts.until}; the file is at ${version.toFixed(1)}`;
     return null;
 }
 
@@ -186,9 +220,12 @@ export function findMissingFields(dir = defaultSourceDir, schemaDirs = dir) {
     const failures = [];
     let references = 0;
     const visit = (file, refs) => {
+        const version = apiVersionOf(file);
         for (const ref of refs) {
             references += 1;
-            const problem = checkPath(schema, ref.object, ref.path);
+            const problem =
+                checkPath(schema, ref.object, ref.path) ??
+                versionProblem(schema, ref.object, ref.path, version);
             if (problem) {
                 failures.push({ file, line: ref.line, message: problem });
             }

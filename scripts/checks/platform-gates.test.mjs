@@ -357,3 +357,22 @@ test('docs: every documented deploy command is npm run deploy, never a bare sf p
         'README, server-side guide and the scratch script each show npm run deploy'
     );
 });
+
+test('field references: a standard field used below the API version that introduced it is a finding', (t) => {
+    const meta = (version) =>
+        `<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>${version}</apiVersion><status>Active</status></ApexClass>`;
+    const reader = (name) =>
+        `public with sharing class ${name} { List<VoiceCall> c = [SELECT CallAcceptDateTime FROM VoiceCall]; }\n`;
+    const root = tempProject(t, {
+        'force-app/main/default/classes/OldReader.cls': reader('OldReader'),
+        'force-app/main/default/classes/OldReader.cls-meta.xml': meta('47.0'),
+        'force-app/main/default/classes/NewReader.cls': reader('NewReader'),
+        'force-app/main/default/classes/NewReader.cls-meta.xml': meta('65.0')
+    });
+    const findings = checkFields(root).join('\n');
+    assert.match(
+        findings,
+        /OldReader\.cls:1 VoiceCall\.CallAcceptDateTime needs API 48\.0 or later; the file is at 47\.0/
+    );
+    assert.doesNotMatch(findings, /NewReader/);
+});
