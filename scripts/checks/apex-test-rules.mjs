@@ -3,6 +3,7 @@
 //   System.runAs, fails with MIXED_DML_OPERATION:
 //   https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dml_non_mix_sobjects.htm
 // - EventBus.publish does not throw for a rejected event; a test that ignores the SaveResults proves nothing.
+// - updating the record a test inserted sends its create-only fields again, which the update rejects.
 // Regex scanning, not a compiler: DML targets are typed from the method's declarations and parameters, and a
 // test is also judged by the DML of the methods it calls (one level deep, any class of the package).
 import { readFileSync } from 'node:fs';
@@ -113,6 +114,18 @@ function dmlTargets(body) {
     );
 }
 
+/** Variables a method inserts and later updates unchanged in identity (the inserted record, create-only fields and all). */
+function reusedForUpdate(body) {
+    const inserted = new Map();
+    const reused = new Set();
+    for (const m of body.matchAll(/\b(insert|update)\s+(?:as\s+(?:user|system)\s+)?([a-z]\w*)\s*;/gi)) {
+        const name = m[2];
+        if (m[1].toLowerCase() === 'insert') inserted.set(name, m.index);
+        else if (inserted.has(name)) reused.add(name);
+    }
+    return [...reused];
+}
+
 const isSetup = (type) => SETUP_OBJECTS.has(type);
 const isOther = (type) => !SETUP_OBJECTS.has(type) && type !== 'unknown';
 
@@ -155,6 +168,13 @@ export function checkTestSource(source, className = 'Test', summaries = dmlSumma
                 rule: 'MixedDmlOutsideRunAs',
                 message: `${method.name}: DML on ${setup[0]} outside System.runAs in a method that also writes ${other[0]} (MIXED_DML_OPERATION)`
             });
+        for (const name of reusedForUpdate(method.body)) {
+            findings.push({
+                line: method.line,
+                rule: 'UpdateCarriesCreateFields',
+                message: `${method.name}: ${name} is inserted, then updated as is; update a fresh record with only Id and the changed fields (create-only fields make the update fail)`
+            });
+        }
         for (const statement of method.body.matchAll(/(^|[;{}]\s*)EventBus\.publish\s*\(/g)) {
             findings.push({
                 line: method.line + method.body.slice(0, statement.index).split('\n').length - 1,

@@ -376,3 +376,25 @@ test('field references: a standard field used below the API version that introdu
     );
     assert.doesNotMatch(findings, /NewReader/);
 });
+
+test('apex test rules: updating the inserted record itself is a finding; a fresh record with its Id is not', () => {
+    const tests = `@IsTest
+private class UpdateTest {
+    @IsTest
+    static void reusesTheInsertedRecord() {
+        VoiceCall call = new VoiceCall(CallType = 'Inbound');
+        insert call;
+        call.IVRType__c = 'NewCase';
+        update call;
+    }
+    @IsTest
+    static void updatesAFreshRecord() {
+        VoiceCall call = new VoiceCall(CallType = 'Inbound');
+        insert call;
+        update new VoiceCall(Id = call.Id, IVRType__c = 'NewCase');
+    }
+}`;
+    const messages = checkTestSource(tests, 'UpdateTest').map((finding) => finding.message);
+    assert.equal(messages.length, 1, messages.join('\n'));
+    assert.match(messages[0], /^reusesTheInsertedRecord: call is inserted, then updated as is/);
+});
