@@ -1,16 +1,14 @@
 // What `npm run deploy -- <args>` sends: the package directories it deploys for given arguments. Shared by the
 // deploy script and the deploy-payload gate, so the gate checks exactly what the documented command deploys.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ROOT } from './lwc-bundles.mjs';
+import { packageDirectories } from './checks/package-dirs.mjs';
 
 const SOURCE_FLAGS = new Set(['--source-dir', '-d']);
 const OTHER_SELECTIONS = new Set(['--metadata', '-m', '--manifest', '-x', '--metadata-dir']);
 
 function defaultPackageDirectory(root) {
-    const file = join(root, 'sfdx-project.json');
-    const dirs = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')).packageDirectories ?? []) : [];
-    return (dirs.find((entry) => entry.default) ?? dirs[0])?.path;
+    const dirs = packageDirectories(root);
+    return (dirs.find((entry) => entry.isDefault) ?? dirs[0])?.path;
 }
 
 /**

@@ -5,6 +5,7 @@ import { readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
+import { packageDirectories } from './checks/package-dirs.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The core package directory's bundles (the default package directory). */
@@ -13,9 +14,7 @@ export const TSCONFIG_FILES = [join(LWC_DIR, 'tsconfig.json'), join(ROOT, 'tscon
 
 /** Package directory paths (relative) from sfdx-project.json of `root`, in declaration order. */
 export function packageDirectoryPaths(root = ROOT) {
-    const file = join(root, 'sfdx-project.json');
-    if (!existsSync(file)) return [];
-    return (JSON.parse(readFileSync(file, 'utf8')).packageDirectories ?? []).map((entry) => entry.path);
+    return packageDirectories(root).map((entry) => entry.path);
 }
 
 /** Every existing `<package directory>/main/default/lwc` folder of `root`. */

@@ -1,19 +1,13 @@
 // Shared file discovery for the offline metadata gates (apex-check, flow-check, field-check).
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { packageDirectories } from './package-dirs.mjs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /** Every package directory sfdx-project.json lists (absolute paths): what the gates check by default. */
-export function packageSourceDirs(root = repoRoot) {
-    const file = join(root, 'sfdx-project.json');
-    if (!existsSync(file)) return [];
-    const { packageDirectories = [] } = JSON.parse(readFileSync(file, 'utf8'));
-    return packageDirectories.map((entry) => join(root, entry.path));
-}
-
-export const defaultSourceDir = packageSourceDirs();
+export const defaultSourceDir = packageDirectories(repoRoot).map((entry) => entry.dir);
 
 const SKIPPED_DIRS = new Set(['node_modules', '.sfdx', '.sf', '__tests__', '.git']);
 

@@ -2,8 +2,10 @@
 // directory sfdx-project.json lists, so a new package directory is checked like the core without
 // editing any gate.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { repoRoot } from './lib-files.mjs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 function readProject(root) {
     const file = join(root, 'sfdx-project.json');
@@ -12,14 +14,15 @@ function readProject(root) {
 
 /**
  * The package directories of the project at `root`, in declaration order:
- * { path, dir (absolute), name (package or path), dependencies (package names) }.
+ * { path, dir (absolute), name (package or path), dependencies (package names), isDefault }.
  */
 export function packageDirectories(root = repoRoot) {
     return (readProject(root).packageDirectories ?? []).map((entry) => ({
         path: entry.path,
         dir: join(root, entry.path),
         name: entry.package ?? entry.path,
-        dependencies: (entry.dependencies ?? []).map((dependency) => dependency.package)
+        dependencies: (entry.dependencies ?? []).map((dependency) => dependency.package),
+        isDefault: entry.default === true
     }));
 }
 
