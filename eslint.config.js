@@ -4,6 +4,7 @@ const js = require('@eslint/js');
 const globals = require('globals');
 const lwcConfig = require('@salesforce/eslint-config-lwc');
 const lightning = require('@salesforce/eslint-plugin-lightning');
+const tseslint = require('typescript-eslint');
 
 // Escape hatches the house style forbids, expressed for the babel-TS parser the LWC config uses.
 // `no-undef`/`no-unused-vars` cannot see TypeScript types through that parser; tsc (strict,
@@ -89,6 +90,17 @@ module.exports = [
             '@lwc/lwc/no-async-operation': 'off',
             '@lwc/lwc/no-document-query': 'off'
         }
+    },
+    // Voximplant Kit connector, relay and simulator (Node + one browser bundle): typescript-eslint's
+    // recommended rules on top of the house escape-hatch bans.
+    ...tseslint.configs.recommended.map((config) => ({
+        ...config,
+        files: ['connectors/voximplant/**/*.ts']
+    })),
+    {
+        files: ['connectors/voximplant/**/*.ts'],
+        languageOptions: { globals: { ...globals.node, ...globals.browser } },
+        rules: { ...strictTypeRules, '@typescript-eslint/no-explicit-any': 'error' }
     },
     // Node tooling.
     {
