@@ -4,7 +4,10 @@
 // message carries the `sender_id` received in `connection_accepted`, but its message examples are
 // empty: no frame body is published. Every path below is therefore an ASSUMED SHAPE, kept in this one
 // mapping so an operator can correct it from captured frames (relay capture mode) without a code change.
+import { isRecord } from './jsonValues';
 import { type Result, ok, fail } from './result';
+
+export { isRecord, readPath, writePath } from './jsonValues';
 
 /** Dotted paths (e.g. `data.call_id`) to the values a frame carries. */
 export interface KitFieldPaths {
@@ -55,37 +58,6 @@ const PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 /** The paths in force for one event or command name. */
 export function pathsFor(map: KitFieldMap, name: string): KitFieldPaths {
     return { ...map.fields, ...(map.overrides[name] ?? {}) };
-}
-
-/** Reads a dotted path from parsed JSON; `undefined` when any step is missing or not an object. */
-export function readPath(source: unknown, path: string): unknown {
-    let current: unknown = source;
-    for (const key of path.split('.')) {
-        if (!isRecord(current) || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
-        current = current[key];
-    }
-    return current;
-}
-
-/** Writes a dotted path, creating intermediate objects. */
-export function writePath(target: Record<string, unknown>, path: string, value: unknown): void {
-    const keys = path.split('.');
-    let current = target;
-    for (const key of keys.slice(0, -1)) {
-        const next = current[key];
-        if (isRecord(next)) {
-            current = next;
-        } else {
-            const created: Record<string, unknown> = {};
-            current[key] = created;
-            current = created;
-        }
-    }
-    current[keys[keys.length - 1]] = value;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function parsePaths(value: unknown, where: string, partial: boolean): Result<Partial<KitFieldPaths>> {

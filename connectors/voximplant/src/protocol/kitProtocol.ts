@@ -2,39 +2,18 @@
 // documentation page "Working with the CTI server" (section "CTI and websocket interaction protocol"), typed. The names are
 // documented; the bodies are not (ASSUMED SHAPE, see kitFieldMap.ts), so every frame is parsed from
 // `unknown` into a typed value or a rejection reason, and every client frame carries `sender_id`.
-import {
-    type KitFieldMap,
-    ASSUMED_KIT_FIELD_MAP,
-    isRecord,
-    pathsFor,
-    readPath,
-    writePath
-} from './kitFieldMap';
+import { type KitFieldMap, ASSUMED_KIT_FIELD_MAP, pathsFor } from './kitFieldMap';
+import { type KitVariables, isRecord, readPath, readVariables, writePath } from './jsonValues';
+import { type KitCommandName, type KitEventName, isKitCommandName, isKitEventName } from './kitNames';
+
+export { KIT_COMMAND_NAMES, KIT_EVENT_NAMES, isKitCommandName, isKitEventName } from './kitNames';
+export type { KitCommandName, KitEventName } from './kitNames';
+export { readVariables } from './jsonValues';
+export type { KitVariables } from './jsonValues';
 import { type Result, ok, fail } from './result';
-
-/** Every event of the protocol, in the page's order. */
-export const KIT_EVENT_NAMES = [
-    'connection_accepted',
-    'connected',
-    'outgoing_call',
-    'call_connected',
-    'call_failed',
-    'data_updated',
-    'incoming_call',
-    'status_changed',
-    'call_disconnected'
-] as const;
-
-/** Every command of the protocol. */
-export const KIT_COMMAND_NAMES = ['make_call', 'set_variables', 'logout'] as const;
-
-export type KitEventName = (typeof KIT_EVENT_NAMES)[number];
-export type KitCommandName = (typeof KIT_COMMAND_NAMES)[number];
 
 /** A sender id as handed out by `connection_accepted`; only this module makes one. */
 export type SenderId = string & { readonly __kitSenderId: true };
-
-export type KitVariables = Readonly<Record<string, string>>;
 
 interface CallRef {
     readonly callId: string;
@@ -68,15 +47,6 @@ export type KitCallEvent = Extract<KitEvent, { callId: string }>;
 const MAX_FRAME_CHARS = 64 * 1024;
 const MAX_ID_CHARS = 128;
 const MAX_VALUE_CHARS = 4096;
-const MAX_VARIABLES = 200;
-
-export function isKitEventName(value: unknown): value is KitEventName {
-    return typeof value === 'string' && (KIT_EVENT_NAMES as readonly string[]).includes(value);
-}
-
-export function isKitCommandName(value: unknown): value is KitCommandName {
-    return typeof value === 'string' && (KIT_COMMAND_NAMES as readonly string[]).includes(value);
-}
 
 export function assertNever(value: never): never {
     throw new Error(`unhandled variant ${String(value)}`);
@@ -112,23 +82,6 @@ function readText(frame: unknown, path: string, label: string, required: boolean
     if (typeof value !== 'string') return fail(`${label} is not text`);
     if (value.length > MAX_VALUE_CHARS) return fail(`${label} too long`);
     return ok(value);
-}
-
-/** Call variables: a flat object of primitives, kept as text (VoiceCall fields are mapped later). */
-export function readVariables(frame: unknown, path: string): Result<KitVariables> {
-    const value = readPath(frame, path);
-    if (value === undefined || value === null) return ok({});
-    if (!isRecord(value)) return fail(`variables at ${path} are not an object`);
-    const entries = Object.entries(value);
-    if (entries.length > MAX_VARIABLES) return fail('too many variables');
-    const variables: Record<string, string> = {};
-    for (const [key, item] of entries) {
-        if (key === '__proto__' || key.length > MAX_ID_CHARS) return fail(`variable name ${key} rejected`);
-        if (typeof item === 'string' && item.length <= MAX_VALUE_CHARS) variables[key] = item;
-        else if (typeof item === 'number' || typeof item === 'boolean') variables[key] = String(item);
-        else return fail(`variable ${key} is not text, number or boolean`);
-    }
-    return ok(Object.freeze(variables));
 }
 
 function callRef(frame: unknown, map: KitFieldMap, name: string): Result<CallRef> {

@@ -8,7 +8,7 @@ import {
     sign,
     verify
 } from 'node:crypto';
-import { isRecord } from '../protocol/kitFieldMap';
+import { isRecord } from '../protocol/jsonValues';
 import { type Result, fail, ok } from '../protocol/result';
 
 export type Claims = Readonly<Record<string, unknown>>;

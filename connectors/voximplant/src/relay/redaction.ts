@@ -1,6 +1,6 @@
 // Redaction for logs and captured frames: secrets by key name and by known value, phone numbers by
 // shape, and the Kit `access_token` query parameter wherever a URL is printed.
-import { isRecord } from '../protocol/kitFieldMap';
+import { isRecord } from '../protocol/jsonValues';
 
 const SECRET_KEY = /token|secret|password|authorization|private|key$/i;
 const PHONE_KEY = /phone|number|caller|callee|from$|^to$|msisdn|ani|dnis/i;

@@ -3,7 +3,7 @@
 // /telephony/v1/voiceCalls, "Update a Voice Call Record" PATCH /telephony/v1/voiceCalls/{CALL ID}).
 // Every request carries a fresh RS256 JWT signed with the contact center's private key.
 import { type KeyObject, randomUUID } from 'node:crypto';
-import { isRecord } from '../protocol/kitFieldMap';
+import { isRecord } from '../protocol/jsonValues';
 import { type Result, fail, ok } from '../protocol/result';
 import { signRs256 } from './jwt';
 

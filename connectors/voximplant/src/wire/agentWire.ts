@@ -1,7 +1,8 @@
 // The relay ↔ browser connector protocol (ours, JSON over a websocket). The browser never sees the Kit
 // token, the Kit sender id or the Telephony API key: it sends intents, the relay fills in the rest.
-import { isRecord } from '../protocol/kitFieldMap';
-import { type KitCallEvent, type KitVariables, isKitEventName, readVariables } from '../protocol/kitProtocol';
+import { type KitVariables, isRecord, readVariables } from '../protocol/jsonValues';
+import { type KitCallEvent } from '../protocol/kitProtocol';
+import { isKitEventName } from '../protocol/kitNames';
 import { type Result, fail, ok } from '../protocol/result';
 
 export type CallDirection = 'inbound' | 'outbound';

@@ -103,7 +103,12 @@ export async function startHarness(
     options: { capture?: FrameCapture; heartbeatMs?: number } = {}
 ): Promise<Harness> {
     const keys = makeKeys();
-    const sim = await startKitSimulator({ domain: 'acme', tokenId: 'tok-1', token: KIT_TOKEN });
+    const sim = await startKitSimulator({
+        domain: 'acme',
+        tokenId: 'tok-1',
+        token: KIT_TOKEN,
+        failingNumbers: ['+15550000']
+    });
     const api = await startFakeTelephonyApi();
     const logger = memoryLogger([KIT_TOKEN]);
     const config: RelayConfig = {
