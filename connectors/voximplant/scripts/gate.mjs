@@ -8,7 +8,8 @@ import { CONNECTOR_ROOT, REPO_ROOT } from './paths.mjs';
 const steps = [
     ['tests', [join(CONNECTOR_ROOT, 'scripts', 'run-tests.mjs')]],
     ['bundle', [join(CONNECTOR_ROOT, 'scripts', 'bundle-check.mjs')]],
-    ['script tests', ['--test', join(CONNECTOR_ROOT, 'scripts')]]
+    ['script tests', ['--test', join(CONNECTOR_ROOT, 'scripts')]],
+    ['apex', [join(REPO_ROOT, 'scripts', 'checks', 'apex-check.mjs'), join(CONNECTOR_ROOT, 'force-app')]]
 ];
 
 let failed = 0;
