@@ -5,7 +5,21 @@ import { build } from './build.mjs';
 import { cleanEmitted } from './clean.mjs';
 import { ROOT } from './lwc-bundles.mjs';
 
-const args = process.argv.slice(2);
+// Without a source flag `sf project deploy start` deploys every packageDirectory; the default deploy is the
+// core only (feature package directories, e.g. connectors/voximplant/force-app, deploy with their own script).
+const SOURCE_FLAGS = new Set([
+    '-d',
+    '--source-dir',
+    '-x',
+    '--manifest',
+    '-m',
+    '--metadata',
+    '--metadata-dir'
+]);
+const given = process.argv.slice(2);
+const args = given.some((arg) => SOURCE_FLAGS.has(arg.split('=')[0]))
+    ? given
+    : ['--source-dir', 'force-app', ...given];
 const probe = spawnSync('sf', ['--version'], { stdio: 'ignore' });
 if (probe.error || probe.status !== 0) {
     console.error(
