@@ -18,7 +18,9 @@ module.exports = {
     testPathIgnorePatterns: [
         ...jestConfig.testPathIgnorePatterns,
         '<rootDir>/scripts/',
-        '<rootDir>/.workbench/'
+        '<rootDir>/.workbench/',
+        // node:test suites, run by `npm run voximplant:test`.
+        '<rootDir>/connectors/'
     ],
     collectCoverageFrom: ['force-app/**/lwc/**/*.ts', '!force-app/**/lwc/**/*.d.ts', '!**/__tests__/**'],
     coverageThreshold: {
