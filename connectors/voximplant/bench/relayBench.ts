@@ -53,6 +53,8 @@ async function main(): Promise<void> {
             backoffInitialMs: 100,
             backoffMaxMs: 1000,
             authTimeoutMs: 5000,
+            maxCallAgeMs: 3_600_000,
+            sweepIntervalMs: 60_000,
             secrets: ['bench-token']
         },
         { logger: memoryLogger() }

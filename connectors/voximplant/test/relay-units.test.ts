@@ -179,6 +179,7 @@ test('config: URL from host, domain and md5(token id); secrets from the environm
     assert.equal(parsed.value.accounts[0].url, 'wss://kit.example/acme-a1d0c6e83f027327d8461063f4ac58a6');
     assert.equal(parsed.value.host, '127.0.0.1');
     assert.deepEqual(parsed.value.secrets, ['tok']);
+    assert.equal(parsed.value.maxCallAgeMs, 4 * 60 * 60 * 1000);
 
     const failures: [unknown, Record<string, string>, RegExp][] = [
         [null, {}, /JSON object/],

@@ -103,6 +103,13 @@ export class CallTracker {
             }));
     }
 
+    /** Live calls that started before `cutoff` (Kit never reported their end, e.g. during an outage). */
+    staleCalls(cutoff: Date): TrackedCall[] {
+        return [...this.calls.values()].filter(
+            (call) => call.phase !== 'ended' && new Date(call.startTime) < cutoff
+        );
+    }
+
     get(callId: string): TrackedCall | undefined {
         return this.calls.get(callId);
     }

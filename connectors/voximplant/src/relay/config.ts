@@ -29,6 +29,9 @@ export interface RelayConfig {
     readonly backoffInitialMs: number;
     readonly backoffMaxMs: number;
     readonly authTimeoutMs: number;
+    /** A live call older than this is ended by the relay (Kit offers no state query to find missed hangups). */
+    readonly maxCallAgeMs: number;
+    readonly sweepIntervalMs: number;
     readonly capturePath?: string;
     /** Every secret value, so the logger can strip them from any line. */
     readonly secrets: readonly string[];
@@ -183,7 +186,9 @@ export function parseRelayConfig(
         heartbeatMs: num(value.heartbeatMs, 20_000, 'heartbeatMs'),
         backoffInitialMs: num(value.backoffInitialMs, 500, 'backoffInitialMs'),
         backoffMaxMs: num(value.backoffMaxMs, 30_000, 'backoffMaxMs'),
-        authTimeoutMs: num(value.authTimeoutMs, 5_000, 'authTimeoutMs')
+        authTimeoutMs: num(value.authTimeoutMs, 5_000, 'authTimeoutMs'),
+        maxCallAgeMs: num(value.maxCallAgeMs, 4 * 60 * 60 * 1000, 'maxCallAgeMs'),
+        sweepIntervalMs: num(value.sweepIntervalMs, 60_000, 'sweepIntervalMs')
     };
     for (const item of Object.values(numbers)) if (!item.ok) return item;
     const n = (r: Result<number>): number => (r.ok ? r.value : 0);
@@ -206,6 +211,8 @@ export function parseRelayConfig(
         backoffInitialMs: n(numbers.backoffInitialMs),
         backoffMaxMs: n(numbers.backoffMaxMs),
         authTimeoutMs: n(numbers.authTimeoutMs),
+        maxCallAgeMs: n(numbers.maxCallAgeMs),
+        sweepIntervalMs: n(numbers.sweepIntervalMs),
         ...(capturePath ? { capturePath } : {}),
         secrets: accounts.map((a) => a.token)
     });

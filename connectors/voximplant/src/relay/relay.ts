@@ -121,17 +121,7 @@ export async function startRelay(config: RelayConfig, deps: RelayDeps): Promise<
             await sync.ended(call, event.name === 'call_failed' ? event.reason : undefined);
     }
 
-    function onEvent(runtime: AccountRuntime, event: KitEvent, text: string): void {
-        if (event.name === 'connection_accepted' || event.name === 'connected') return;
-        const key = event.name === 'status_changed' ? `status:${event.userId}` : `call:${event.callId}`;
-        if (runtime.tracker.isRepeat(key, text)) {
-            stats.dropped += 1;
-            return;
-        }
-        if (event.name === 'status_changed') {
-            forward(runtime, event.userId, { type: 'kit', event });
-            return;
-        }
+    function enqueue(runtime: AccountRuntime, event: KitCallEvent): void {
         // One chain per call keeps a call's events in order while its VoiceCall request is in flight.
         const previous = runtime.chains.get(event.callId) ?? Promise.resolve();
         const next = previous
@@ -145,6 +135,38 @@ export async function startRelay(config: RelayConfig, deps: RelayDeps): Promise<
         void next.then(() => {
             if (runtime.chains.get(event.callId) === next) runtime.chains.delete(event.callId);
         });
+    }
+
+    /** Ends calls Kit never reported ended, so no softphone keeps a call it cannot hang up. */
+    function sweepStaleCalls(): void {
+        const cutoff = new Date(Date.now() - config.maxCallAgeMs);
+        for (const runtime of accounts.values())
+            for (const call of runtime.tracker.staleCalls(cutoff)) {
+                logger.log('warn', 'stale call ended by the relay', {
+                    account: runtime.name,
+                    callId: call.callId
+                });
+                enqueue(runtime, {
+                    name: 'call_disconnected',
+                    callId: call.callId,
+                    userId: call.kitUserId,
+                    reason: 'stale'
+                });
+            }
+    }
+
+    function onEvent(runtime: AccountRuntime, event: KitEvent, text: string): void {
+        if (event.name === 'connection_accepted' || event.name === 'connected') return;
+        const key = event.name === 'status_changed' ? `status:${event.userId}` : `call:${event.callId}`;
+        if (runtime.tracker.isRepeat(key, text)) {
+            stats.dropped += 1;
+            return;
+        }
+        if (event.name === 'status_changed') {
+            forward(runtime, event.userId, { type: 'kit', event });
+            return;
+        }
+        enqueue(runtime, event);
     }
 
     for (const account of config.accounts) {
@@ -203,6 +225,8 @@ export async function startRelay(config: RelayConfig, deps: RelayDeps): Promise<
     });
     await listen(server, config.port, config.host);
     for (const runtime of accounts.values()) runtime.upstream.start();
+    const sweeper = setInterval(sweepStaleCalls, config.sweepIntervalMs);
+    sweeper.unref();
     const port = (server.address() as AddressInfo).port;
     logger.log('info', 'relay listening', { host: config.host, port, accounts: config.accounts.length });
 
@@ -213,6 +237,7 @@ export async function startRelay(config: RelayConfig, deps: RelayDeps): Promise<
         accountState: (name) => accounts.get(name)?.upstream.state,
         async stop() {
             logger.log('info', 'relay stopping', {});
+            clearInterval(sweeper);
             hub.closeAll();
             await Promise.all([...accounts.values()].map((a) => a.upstream.stop()));
             await Promise.race([

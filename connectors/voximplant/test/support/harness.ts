@@ -100,7 +100,7 @@ export interface Harness {
 }
 
 export async function startHarness(
-    options: { capture?: FrameCapture; heartbeatMs?: number } = {}
+    options: { capture?: FrameCapture; heartbeatMs?: number; maxCallAgeMs?: number } = {}
 ): Promise<Harness> {
     const keys = makeKeys();
     const sim = await startKitSimulator({
@@ -138,6 +138,8 @@ export async function startHarness(
         backoffInitialMs: 50,
         backoffMaxMs: 200,
         authTimeoutMs: 1000,
+        maxCallAgeMs: options.maxCallAgeMs ?? 3_600_000,
+        sweepIntervalMs: 50,
         secrets: [KIT_TOKEN]
     };
     const relay = await startRelay(config, {
