@@ -130,12 +130,12 @@ export class KitUpstream {
         }
         if (parsed.value.name === 'connection_accepted') {
             this.senderId = parsed.value.senderId;
-            this.socket?.send(
-                serializeKitEvent(
-                    { name: 'connected', senderId: parsed.value.senderId },
-                    this.options.fieldMap
-                )
+            const connected = serializeKitEvent(
+                { name: 'connected', senderId: parsed.value.senderId },
+                this.options.fieldMap
             );
+            this.capture.record('out', connected);
+            this.socket?.send(connected);
             this.stateValue = 'ready';
             this.attempt = 0;
             this.connects += 1;
