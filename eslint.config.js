@@ -4,6 +4,7 @@ const js = require('@eslint/js');
 const globals = require('globals');
 const lwcConfig = require('@salesforce/eslint-config-lwc');
 const lightning = require('@salesforce/eslint-plugin-lightning');
+const tseslint = require('typescript-eslint');
 
 // Every package directory of sfdx-project.json ships components under the same rules.
 const packageDirs = require('./sfdx-project.json').packageDirectories.map((entry) => entry.path);
@@ -93,6 +94,17 @@ module.exports = [
             '@lwc/lwc/no-async-operation': 'off',
             '@lwc/lwc/no-document-query': 'off'
         }
+    },
+    // Voximplant Kit connector, relay and simulator (Node + one browser bundle): typescript-eslint's
+    // recommended rules on top of the house escape-hatch bans.
+    ...tseslint.configs.recommended.map((config) => ({
+        ...config,
+        files: ['connectors/voximplant/**/*.ts']
+    })),
+    {
+        files: ['connectors/voximplant/**/*.ts'],
+        languageOptions: { globals: { ...globals.node, ...globals.browser } },
+        rules: { ...strictTypeRules, '@typescript-eslint/no-explicit-any': 'error' }
     },
     // Node tooling.
     {

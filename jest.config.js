@@ -21,7 +21,9 @@ module.exports = {
     testPathIgnorePatterns: [
         ...jestConfig.testPathIgnorePatterns,
         '<rootDir>/scripts/',
-        '<rootDir>/.workbench/'
+        '<rootDir>/.workbench/',
+        // node:test suites, run by `npm run voximplant:test`.
+        '<rootDir>/connectors/'
     ],
     collectCoverageFrom: [
         ...packageDirs.flatMap((dir) => [`${dir}/**/lwc/**/*.ts`, `!${dir}/**/lwc/**/*.d.ts`]),

@@ -1,6 +1,6 @@
 // `npm run build`: emit deployable .js from the LWC TypeScript (tsc, target ESNext), compile every bundle
 // with the LWC compiler as the platform would, then check the deploy payload of every package directory
-// (deploy-payload.mjs). Emitted .js is removed afterwards unless --keep is given (the deploy step keeps it
+// (deploy-payload.mjs). Emitted .js (and the connector bundle) is removed afterwards unless --keep is given (the deploy step keeps it
 // until `sf project deploy start` has run).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { ROOT, staleTsconfigs } from './lwc-bundles.mjs';
 import { compileBundles } from './checks/lwc-compile.mjs';
 import { checkDeployPayload } from './checks/deploy-payload.mjs';
 import { cleanEmitted } from './clean.mjs';
+import { buildConnectorBundle } from '../connectors/voximplant/scripts/build-connector.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -29,6 +30,8 @@ export async function build({ keep = false } = {}) {
         cleanEmitted();
         return { ok: false, errors: ['tsc -p tsconfig.build.json failed'] };
     }
+    // The Voximplant connector's static resource content is build output too (one IIFE bundle).
+    await buildConnectorBundle();
     const { compiled, errors } = compileBundles();
     if (!errors.length)
         errors.push(...(await checkDeployPayload(ROOT)).map((finding) => `deploy payload: ${finding}`));

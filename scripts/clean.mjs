@@ -1,13 +1,19 @@
 // Removes the .js that `tsc -p tsconfig.build.json` emitted next to each LWC .ts, so Jest and the
-// workbench resolve the TypeScript source again. Only .js files with a sibling .ts are touched.
+// workbench resolve the TypeScript source again. Only .js files with a sibling .ts are touched, plus the
+// Voximplant connector bundle that the build writes into its static resource.
 import { readdirSync, existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT, packageDirectoryPaths } from './lwc-bundles.mjs';
+import { STATIC_RESOURCE as CONNECTOR_BUNDLE } from '../connectors/voximplant/scripts/build-connector.mjs';
 
 /** Removes emitted .js under `dir`, or under every package directory when no folder is given. */
 export function cleanEmitted(dir) {
-    if (dir === undefined) return packageDirectoryPaths().flatMap((path) => cleanEmitted(join(ROOT, path)));
+    if (dir === undefined) {
+        const removed = packageDirectoryPaths().flatMap((path) => cleanEmitted(join(ROOT, path)));
+        if (existsSync(CONNECTOR_BUNDLE)) rmSync(CONNECTOR_BUNDLE);
+        return removed;
+    }
     const removed = [];
     if (!existsSync(dir)) return removed;
     for (const entry of readdirSync(dir)) {

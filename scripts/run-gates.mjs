@@ -14,7 +14,8 @@ export const GATES = [
     ['apex', 'apex:check'],
     ['flow', 'flow:check'],
     ['metadata', 'metadata:check'],
-    ['e2e', 'test:e2e']
+    ['e2e', 'test:e2e'],
+    ['voximplant', 'voximplant:test']
 ];
 
 function listArg(flag) {

@@ -81,6 +81,9 @@ function wordPattern(names) {
 
 /** Names by which code in another directory could reference a component. */
 function referenceNames(component) {
+    // Every package directory's labels file is one CustomLabels container with the same name: only the labels
+    // inside it can be referenced.
+    if (component.type.name === 'CustomLabels') return component.getChildren().map((label) => label.fullName);
     const names = [component.fullName];
     if (component.type.name === 'LightningComponentBundle')
         names.push(`c-${component.fullName.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}`);
