@@ -1,9 +1,20 @@
 // Offline metadata gate: every field that Apex (SOQL and typed SObject references), flows or LWC schema
 // imports reference must exist in the package directory's objects/ (or a directory it depends on) or in the
 // sourced dataset scripts/checks/platform/standard-objects.json.
-// Pragmatic regex scanning, not a compiler: it resolves what it can and never guesses an object.
+// SOQL is read from the parse tree of the Apex parser the Apex gate uses (@apexdevtools/apex-parser), so
+// clauses, subqueries and string literals are what the compiler sees. Typed SObject references, flows and LWC
+// imports are still pragmatic regex scanning: it resolves what it can and never guesses an object.
 // Usage: node scripts/checks/field-check.mjs [dir]   (default: force-app)
 import { existsSync, readFileSync } from 'node:fs';
+import {
+    ApexErrorListener,
+    ApexParserFactory,
+    FieldNameContext,
+    FromNameListContext,
+    QueryContext,
+    SubQueryContext,
+    TypeOfContext
+} from '@apexdevtools/apex-parser';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultSourceDir, display, isMain, listFiles, repoRoot } from './lib-files.mjs';
@@ -28,12 +39,6 @@ export function loadStandardObjects(file = STANDARD_OBJECTS_FILE) {
     return data;
 }
 const CUSTOM_SUFFIX = /__(c|mdt|e|x|b)$/;
-const SOQL_KEYWORDS = new Set(
-    'SELECT FROM WHERE AND OR NOT IN LIKE INCLUDES EXCLUDES ORDER BY ASC DESC NULLS FIRST LAST LIMIT OFFSET WITH USER_MODE SYSTEM_MODE SECURITY_ENFORCED GROUP HAVING TRUE FALSE NULL TYPEOF WHEN THEN ELSE END COUNT FOR UPDATE VIEW REFERENCE'.split(
-        ' '
-    )
-);
-
 /** Builds { objectName(lowercase) → { name, fields:Set(lowercase) } } from objects/ folders and the JSON list. */
 export function loadSchema(dir = defaultSourceDir) {
     const schema = new Map();
@@ -117,29 +122,41 @@ function versionProblem(schema, objectName, path, version) {
 
 const lineOf = (text, index) => text.slice(0, index).split('\n').length;
 
-function soqlReferences(source) {
-    const refs = [];
-    const soql = /\[\s*SELECT\s+([\s\S]+?)\s+FROM\s+(\w+)\b([\s\S]*?)\]/gi;
-    for (const match of source.matchAll(soql)) {
-        const [, selectList, objectName, rest] = match;
-        const line = lineOf(source, match.index);
-        const fields = selectList.split(',').map((item) => item.trim().split(/\s+/)[0]);
-        const clauses = rest.replace(/:\s*[\w.()]+/g, ' ').replace(/'[^']*'/g, ' ');
-        const compared = [
-            ...clauses.matchAll(
-                /\b([A-Za-z_][\w.]*)\s*(?:=|!=|<>|<=|>=|<|>|\bNOT\s+IN\b|\bIN\b|\bLIKE\b|\bINCLUDES\b|\bEXCLUDES\b)/gi
-            )
-        ];
-        const ordered = [
-            ...clauses.matchAll(/\bORDER\s+BY\s+([\w.,\s]+?)(?:\bLIMIT\b|\bOFFSET\b|\bFOR\b|$)/gi)
-        ].flatMap((m) => m[1].split(',').map((item) => item.trim().split(/\s+/)[0]));
-        for (const field of [...fields, ...compared.map((m) => m[1]), ...ordered]) {
-            if (field && /^[A-Za-z_][\w.]*$/.test(field) && !SOQL_KEYWORDS.has(field.toUpperCase())) {
-                refs.push({ object: objectName, path: field, line });
-            }
-        }
+/** Syntax errors are the Apex gate's findings; this gate reads whatever the parser could recover. */
+class SilentListener extends ApexErrorListener {
+    apexSyntaxError() {}
+}
+
+const isQuery = (node) => node instanceof QueryContext || node instanceof SubQueryContext;
+
+/** Descendants of `node` that pass `wanted`, not descending below nodes that pass `boundary`. */
+function descendants(node, wanted, boundary, found = []) {
+    for (const child of node.children ?? []) {
+        if (wanted(child)) found.push(child);
+        if (!boundary(child)) descendants(child, wanted, boundary, found);
     }
-    return refs;
+    return found;
+}
+
+/**
+ * Field references of every SOQL query and subquery, each against its own FROM object. A query's fields are
+ * the field names of its clauses (select list, functions, WHERE, GROUP BY, ORDER BY); a nested query is read on
+ * its own, and TYPEOF branches name fields of other objects, so both are left out of the enclosing query.
+ */
+function soqlReferences(source, isTrigger) {
+    const { parser } = ApexParserFactory.createLexerAndParser(source, new SilentListener());
+    const tree = isTrigger ? parser.triggerUnit() : parser.compilationUnit();
+    const ownClauses = (node) =>
+        isQuery(node) || node instanceof TypeOfContext || node instanceof FromNameListContext;
+    return descendants(tree, isQuery, () => false).flatMap((query) => {
+        const objectName = query.fromNameList()?.fieldName(0)?.getText();
+        if (!objectName) return [];
+        return descendants(query, (node) => node instanceof FieldNameContext, ownClauses).map((field) => ({
+            object: objectName,
+            path: field.getText(),
+            line: field.start.line
+        }));
+    });
 }
 
 function typedReferences(source, schema) {
@@ -235,7 +252,10 @@ export function findMissingFields(dir = defaultSourceDir, schemaDirs = dir) {
         const source = readFileSync(file, 'utf8')
             .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
             .replace(/\/\/.*$/gm, '');
-        visit(file, [...soqlReferences(source), ...typedReferences(source, schema)]);
+        visit(file, [
+            ...soqlReferences(source, file.endsWith('.trigger')),
+            ...typedReferences(source, schema)
+        ]);
     }
     for (const file of listFiles(dir, (path) => path.endsWith('.flow-meta.xml'))) {
         visit(file, flowReferences(readFileSync(file, 'utf8')));

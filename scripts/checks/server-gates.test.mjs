@@ -123,6 +123,17 @@ test('field gate: missing custom fields in Apex, flows and LWC imports are repor
     assert.match(cli.stderr, /GhostReader\.cls:3 VoiceCall\.Missing_Field__c does not exist/);
 });
 
+test('field gate: SOQL is read from the parse tree: past a ] in a string, in subqueries and every clause', () => {
+    const { failures } = findMissingFields(fixture('field-missing-soql'));
+    const found = failures.map((failure) => `${failure.line} ${failure.message}`).sort();
+    assert.deepEqual(found, [
+        '14 VoiceCall.Ghost_Group__c does not exist',
+        '6 VoiceCall.Ghost_After_Bracket__c does not exist',
+        '7 Case.Ghost_In_Semi_Join__c does not exist',
+        '9 VoiceCall.Ghost_Order__c does not exist'
+    ]);
+});
+
 test('field gate: existing custom, standard and relationship fields pass; unknown custom objects fail', (t) => {
     const field = (name) =>
         `<?xml version="1.0" encoding="UTF-8"?><CustomField xmlns="http://soap.sforce.com/2006/04/metadata"><fullName>${name}</fullName></CustomField>`;

@@ -18,7 +18,7 @@ export type MinimumSeverity = Exclude<Severity, 'Unknown'>;
 
 export const DEFAULT_MINIMUM_SEVERITY: MinimumSeverity = 'Information';
 
-/** Same aliases as RealtimeAlertEventTriggerHandler.normaliseSeverity, so banner and log agree. */
+/** Same aliases as VoiceAlertSeverity.normalise, so banner and log agree. */
 const SEVERITY_ALIASES: Readonly<Record<string, Severity>> = Object.freeze({
     critical: 'Critical',
     warning: 'Warning',
