@@ -61,6 +61,8 @@ function transcriptOf(log: TranscriptLog): readonly TranscriptEntry[] {
  */
 class Snapshot implements CallSession {
     readonly callId: CallSession['callId'];
+    readonly previousCallId: CallSession['previousCallId'];
+    readonly relatedCallIds: CallSession['relatedCallIds'];
     readonly callType: CallSession['callType'];
     readonly phase: CallSession['phase'];
     readonly startedAt: number | null;
@@ -91,6 +93,8 @@ class Snapshot implements CallSession {
 
     constructor(d: Draft) {
         this.callId = d.callId;
+        this.previousCallId = d.previousCallId;
+        this.relatedCallIds = d.relatedCallIds;
         this.callType = d.callType;
         this.phase = d.phase;
         this.startedAt = d.startedAt;
@@ -137,6 +141,8 @@ export function makeSession(d: Draft): CallSession {
 function draftOf(s: CallSession, state: SessionState): Draft {
     return {
         callId: s.callId,
+        previousCallId: s.previousCallId ?? null,
+        relatedCallIds: Array.isArray(s.relatedCallIds) ? s.relatedCallIds : NONE,
         callType: s.callType,
         phase: s.phase,
         startedAt: s.startedAt,
@@ -169,6 +175,8 @@ function draftOf(s: CallSession, state: SessionState): Draft {
 function idleDraft(cap: number): Draft {
     return {
         callId: null,
+        previousCallId: null,
+        relatedCallIds: NONE,
         callType: null,
         phase: 'idle',
         startedAt: null,

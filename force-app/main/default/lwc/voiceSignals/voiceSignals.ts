@@ -25,6 +25,8 @@ import AGENT from '@salesforce/label/c.Voice_Transcript_Agent';
 import CUSTOMER from '@salesforce/label/c.Voice_Transcript_Customer';
 import SUPERVISOR from '@salesforce/label/c.Voice_Transcript_Supervisor';
 import UNKNOWN from '@salesforce/label/c.Voice_Transcript_Unknown';
+import BOT from '@salesforce/label/c.Voice_Transcript_Bot';
+import SYSTEM from '@salesforce/label/c.Voice_Transcript_System';
 import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 import { alertSet, categoryKey, chipView, newestFirst, seriesView, signalTimeMs } from './signalsView';
 import type { ChipView, SeriesView, SignalLabels } from './signalsView';
@@ -34,7 +36,14 @@ const DEFAULT_ALERTS = 'CustomerAngry';
 
 const SIGNAL_LABELS: SignalLabels = Object.freeze({
     confidence: CONFIDENCE,
-    speakers: Object.freeze({ Agent: AGENT, Customer: CUSTOMER, Supervisor: SUPERVISOR, Unknown: UNKNOWN }),
+    speakers: Object.freeze({
+        Agent: AGENT,
+        Customer: CUSTOMER,
+        Supervisor: SUPERVISOR,
+        Bot: BOT,
+        System: SYSTEM,
+        Unknown: UNKNOWN
+    }),
     tones: Object.freeze({ positive: POSITIVE, neutral: NEUTRAL, negative: NEGATIVE }),
     sentimentValue: SENTIMENT_VALUE
 });

@@ -17,6 +17,8 @@ import AGENT from '@salesforce/label/c.Voice_Transcript_Agent';
 import CUSTOMER from '@salesforce/label/c.Voice_Transcript_Customer';
 import SUPERVISOR from '@salesforce/label/c.Voice_Transcript_Supervisor';
 import UNKNOWN from '@salesforce/label/c.Voice_Transcript_Unknown';
+import BOT from '@salesforce/label/c.Voice_Transcript_Bot';
+import SYSTEM from '@salesforce/label/c.Voice_Transcript_System';
 import SPEAKER_NAMED from '@salesforce/label/c.Voice_Transcript_SpeakerNamed';
 import SEARCH from '@salesforce/label/c.Voice_Transcript_Search';
 import SEARCH_PLACEHOLDER from '@salesforce/label/c.Voice_Transcript_SearchPlaceholder';
@@ -53,6 +55,8 @@ const SPEAKERS: Readonly<Record<SenderRole, string>> = Object.freeze({
     Agent: AGENT,
     Customer: CUSTOMER,
     Supervisor: SUPERVISOR,
+    Bot: BOT,
+    System: SYSTEM,
     Unknown: UNKNOWN
 });
 

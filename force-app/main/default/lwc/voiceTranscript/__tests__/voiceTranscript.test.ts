@@ -153,16 +153,18 @@ describe('c-voice-transcript', () => {
                 message(3, 'Whisper', { role: 'Supervisor', displayName: 'Ana' })
             );
             voiceToolkitMock.fire('transcript', message(4, 'Beep', { role: 'System' as 'Agent' }));
+            voiceToolkitMock.fire('transcript', message(5, 'Hm', { role: 'Robot' as 'Agent' }));
             await flush();
             const rows = rowElements(element);
             expect(rows.map((r) => r.querySelector('.speaker')?.textContent)).toEqual([
                 'c.Voice_Transcript_Customer',
                 'c.Voice_Transcript_Agent',
                 'c.Voice_Transcript_Supervisor (Ana)',
+                'c.Voice_Transcript_System',
                 'c.Voice_Transcript_Unknown'
             ]);
             expect(rows[0].querySelector('.time')?.textContent).toBe(CLOCK.format(new Date(T0 + 1000)));
-            expect(rows.map((r) => r.dataset.id)).toEqual(['msg-1', 'msg-2', 'msg-3', 'msg-4']);
+            expect(rows.map((r) => r.dataset.id)).toEqual(['msg-1', 'msg-2', 'msg-3', 'msg-4', 'msg-5']);
         });
 
         it('shows elapsed time since the call started when configured', async () => {
