@@ -7,7 +7,7 @@
 import { LightningElement, api } from 'lwc';
 import { createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
-import type { SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
+import type { SessionChangeDetail, ToolkitUnavailableDetail, VoiceToolkitElement } from 'c/voiceToolkit';
 
 export class VoicePanel extends LightningElement {
     /** VoiceCall id on a record page; the bridge then ignores events of other calls. */
@@ -49,8 +49,9 @@ export class VoicePanel extends LightningElement {
         this.showCurrent();
     }
 
-    handleUnavailable(): void {
-        this.toolkitMissing = true;
+    /** Only a toolkit with nothing working hides the panel; a missing method only fails its own action. */
+    handleUnavailable(event: CustomEvent<ToolkitUnavailableDetail>): void {
+        this.toolkitMissing = event.detail.available === false;
     }
 
     /** The bridge actions go through: the parent's, else the panel's own (rendered when standalone). */

@@ -117,6 +117,15 @@ describe('c-voice-transcript', () => {
             expect(q(element, '.unavailable')?.textContent).toBe('c.Voice_ToolkitUnavailable');
         });
 
+        it('still shows the transcript when only some toolkit methods are missing', async () => {
+            voiceToolkitMock.withoutMethods(['merge', 'swap', 'sendDigits']);
+            const element = mount();
+            await startCall();
+            await say(1, 'Still here');
+            expect(q(element, '.unavailable')).toBeNull();
+            expect(rowElements(element)).toHaveLength(1);
+        });
+
         it('marks the call as ended and keeps the transcript', async () => {
             const element = mount();
             await startCall();
