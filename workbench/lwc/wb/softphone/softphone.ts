@@ -280,11 +280,8 @@ function perform(method: ToolkitMethodName, args: readonly unknown[]): void {
             if (call.phase !== 'ringing') throw new SoftphoneRefusal('no ringing call');
             if (method === 'declineCall') emit('callended', { callId });
             else
-                emit('callconnected', {
-                    callId,
-                    callType: call.callType,
-                    participant: call.roster.Initial_Caller
-                });
+                // The toolkit events table promises only callId for callconnected.
+                emit('callconnected', { callId });
             return;
         }
         case 'startPreviewCall': {
@@ -296,9 +293,7 @@ function perform(method: ToolkitMethodName, args: readonly unknown[]): void {
             previewSeq += 1;
             const callId = `wb-preview-${Date.now().toString(36)}-${previewSeq}`;
             emit('callstarted', { callId, callType: 'outbound', participant: phone });
-            later(latency(6), () =>
-                emit('callconnected', { callId, callType: 'outbound', participant: phone })
-            );
+            later(latency(6), () => emit('callconnected', { callId }));
             return;
         }
         case 'addParticipant': {

@@ -4,7 +4,7 @@
  * Alert text, including the payload, is only ever rendered as text. See docs/alert-monitor.md.
  */
 import { LightningElement, api, wire } from 'lwc';
-import { isEmpEnabled, onError, subscribe, unsubscribe } from 'lightning/empApi';
+import { isEmpEnabled, subscribe, unsubscribe } from 'lightning/empApi';
 import type { EmpSubscription } from 'lightning/empApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { refreshApex } from '@salesforce/apex';
@@ -24,6 +24,7 @@ import {
 } from './alertModel';
 import type { HistoryAlert, LiveAlert, MinimumSeverity, Severity } from './alertModel';
 import { LABELS, SEVERITY_LABELS } from './labels';
+import { listenForStreamingErrors } from './streamingErrors';
 
 export const CHANNEL = '/event/RealtimeAlertEvent';
 /** -1: only events published after subscribing; older ones are in the history. */
@@ -123,7 +124,9 @@ function toBoolean(value: unknown, fallback: boolean): boolean {
 }
 
 function isoOf(epochMs: number | null): string {
-    return epochMs === null ? '' : new Date(epochMs).toISOString();
+    const date = new Date(epochMs ?? Number.NaN);
+    // toISOString throws outside the Date range; a render getter must never throw.
+    return Number.isNaN(date.getTime()) ? '' : date.toISOString();
 }
 
 function clockOf(epochMs: number | null): string {
@@ -206,7 +209,7 @@ export default class VoiceAlertMonitor extends LightningElement {
     private connected = false;
     /** Bumped on every connect, so a handshake from an earlier connection cannot subscribe twice. */
     private connection = 0;
-    private errorHandlerRegistered = false;
+    private stopErrors: (() => void) | null = null;
     private subscription: EmpSubscription | null = null;
     private wiredAlerts: WiredAlerts = {};
     private refreshTimer: ReturnType<typeof setTimeout> | null = null;
@@ -231,16 +234,14 @@ export default class VoiceAlertMonitor extends LightningElement {
         this.connected = true;
         this.connection += 1;
         this.streaming = 'connecting';
-        if (!this.errorHandlerRegistered) {
-            // empApi has no way to remove an error handler, so register once per instance.
-            this.errorHandlerRegistered = true;
-            onError((error: unknown) => this.handleStreamingError(error));
-        }
+        this.stopErrors ??= listenForStreamingErrors(this.handleStreamingError);
         void this.startStreaming(this.connection);
     }
 
     override disconnectedCallback(): void {
         this.connected = false;
+        this.stopErrors?.();
+        this.stopErrors = null;
         if (this.refreshTimer !== null) {
             clearTimeout(this.refreshTimer);
             this.refreshTimer = null;
@@ -284,7 +285,7 @@ export default class VoiceAlertMonitor extends LightningElement {
         unsubscribe(subscription).catch(() => undefined);
     }
 
-    private handleStreamingError(error: unknown): void {
+    private readonly handleStreamingError = (error: unknown): void => {
         if (!this.connected) return;
         // onError reports every streaming failure on the page; ignore ones that name another channel.
         const channel =
@@ -293,7 +294,7 @@ export default class VoiceAlertMonitor extends LightningElement {
                 : undefined;
         if (typeof channel === 'string' && channel !== CHANNEL) return;
         this.streaming = 'unavailable';
-    }
+    };
 
     private handleMessage(message: unknown): void {
         if (!this.connected) return;
