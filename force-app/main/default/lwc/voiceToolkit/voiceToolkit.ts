@@ -141,6 +141,11 @@ function missingMethods(element: Element | undefined): ActionName[] {
 /** VoiceCall ids start with this key prefix; other record pages do not filter by call. */
 const VOICE_CALL_KEY_PREFIX = '0LQ';
 
+/** Whether a record id names a VoiceCall (its key prefix), i.e. the page follows that one call. */
+export function isVoiceCallId(recordId: unknown): boolean {
+    return typeof recordId === 'string' && recordId.trim().startsWith(VOICE_CALL_KEY_PREFIX);
+}
+
 function trimmedOrUndefined(value: unknown): string | undefined {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
