@@ -280,6 +280,7 @@ function applyTranscript(d: Draft, e: ConversationEvent, now: number): boolean {
     const text = m.text ?? '';
     const timestamp = messageTime(m, now);
     const { key, existing } = transcriptMatch(d, m, text, timestamp);
+    if (d.clockOffsetMs === null && m.serverTimestamp !== null) d.clockOffsetMs = now - m.serverTimestamp;
     if (existing !== undefined) {
         if (!existing.partial || (m.partial && existing.text === text)) return false;
         // Partial → final (or a longer partial): same place and timestamp, so order never breaks.

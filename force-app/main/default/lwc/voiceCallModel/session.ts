@@ -66,6 +66,7 @@ class Snapshot implements CallSession {
     readonly callType: CallSession['callType'];
     readonly phase: CallSession['phase'];
     readonly startedAt: number | null;
+    readonly clockOffsetMs: number | null;
     readonly connectedAt: number | null;
     readonly endedAt: number | null;
     readonly wrapupEndedAt: number | null;
@@ -98,6 +99,7 @@ class Snapshot implements CallSession {
         this.callType = d.callType;
         this.phase = d.phase;
         this.startedAt = d.startedAt;
+        this.clockOffsetMs = d.clockOffsetMs;
         this.connectedAt = d.connectedAt;
         this.endedAt = d.endedAt;
         this.wrapupEndedAt = d.wrapupEndedAt;
@@ -146,6 +148,7 @@ function draftOf(s: CallSession, state: SessionState): Draft {
         callType: s.callType,
         phase: s.phase,
         startedAt: s.startedAt,
+        clockOffsetMs: s.clockOffsetMs ?? null,
         connectedAt: s.connectedAt,
         endedAt: s.endedAt,
         wrapupEndedAt: s.wrapupEndedAt,
@@ -180,6 +183,7 @@ function idleDraft(cap: number): Draft {
         callType: null,
         phase: 'idle',
         startedAt: null,
+        clockOffsetMs: null,
         connectedAt: null,
         endedAt: null,
         wrapupEndedAt: null,

@@ -141,6 +141,12 @@ export interface CallSession {
     readonly callType: CallType | null;
     readonly phase: CallPhase;
     readonly startedAt: number | null;
+    /**
+     * Receipt time minus server timestamp of the first utterance that had one: how far this browser's clock
+     * is from the server's. Lets a panel put call-relative times on one time base (`startedAt` is receipt
+     * time, utterance timestamps are server time).
+     */
+    readonly clockOffsetMs: number | null;
     readonly connectedAt: number | null;
     readonly endedAt: number | null;
     readonly wrapupEndedAt: number | null;

@@ -5,7 +5,7 @@
  */
 import { api } from 'lwc';
 import { latestTranscript } from 'c/voiceCallModel';
-import type { SenderRole, TranscriptEntry } from 'c/voiceCallModel';
+import type { CallSession, SenderRole, TranscriptEntry } from 'c/voiceCallModel';
 import { VoicePanel } from 'c/voicePanel';
 import { formatLabel } from 'c/voiceFormat';
 import TITLE from '@salesforce/label/c.Voice_Transcript_Title';
@@ -59,6 +59,16 @@ const SPEAKERS: Readonly<Record<SenderRole, string>> = Object.freeze({
     System: SYSTEM,
     Unknown: UNKNOWN
 });
+
+/**
+ * The call start on the utterances' clock: `startedAt` is this browser's receipt time, utterance timestamps
+ * are the server's, so any skew between the agent's PC and the server would shift every elapsed time (all
+ * "00:00" when the PC runs ahead). The model's clock offset puts both on the server's time base.
+ */
+function callStartOnServerClock(session: CallSession): number | null {
+    const start = session.startedAt ?? session.connectedAt;
+    return start === null ? null : start - (session.clockOffsetMs ?? 0);
+}
 
 function toBoolean(value: unknown, fallback: boolean): boolean {
     if (value === true || value === 'true') return true;
@@ -199,7 +209,7 @@ export default class VoiceTranscript extends VoicePanel {
     }
 
     private rowSettings(): RowSettings {
-        const origin = this.view.startedAt ?? this.view.connectedAt;
+        const origin = callStartOnServerClock(this.view);
         if (this.settings === null || this.settings.origin !== origin) {
             if (this.settings !== null) this.rowCache = new WeakMap();
             this.settings = Object.freeze({
