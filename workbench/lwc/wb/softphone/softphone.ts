@@ -171,6 +171,10 @@ function observe(type: string, detail: unknown): void {
             if (participant && !call.onHold.includes(participant)) {
                 call = { ...call, onHold: [...call.onHold, participant] };
             }
+            // A call joined on a bare callconnected (the toolkit promises only callId) learns its caller here.
+            if (participant && !call.roster.Initial_Caller) {
+                call = { ...call, roster: { ...call.roster, Initial_Caller: participant } };
+            }
             break;
         case 'resume':
             call = { ...call, onHold: call.onHold.filter((p) => p !== participant) };
