@@ -84,9 +84,12 @@ async function main() {
     let server;
     let browser;
     try {
-        server = await startServer(['--mode', 'production', '--scenario', file]);
+        server = await startServer(['--scenario', file]);
         browser = await launchChromium();
         const page = await browser.context.newPage();
+        // The base button animates only without reduced motion (lightning's hasAnimation); an agent's
+        // desktop has motion on.
+        await page.emulateMedia({ reducedMotion: 'no-preference' });
         await page.addInitScript(installDeepDom);
         await page.addInitScript(countAnimationFrames);
         await page.goto(server.url, { waitUntil: 'load' });
@@ -94,6 +97,17 @@ async function main() {
         await page
             .locator(`${CONTROLS} lightning-button[data-id="accept"] button`)
             .waitFor({ timeout: 30_000 });
+        // Instant: the softphone answers at once, as a fast platform does, so a control is swapped in the same
+        // frame it was clicked (before the browser could tell the pointer left it).
+        await page.evaluate(() => {
+            window.__deep.all('[data-wb=speed][data-speed="instant"]')[0].click();
+            const [picker] = window.__deep.all('[data-wb=scenario-picker]');
+            picker.value = 'file:shift.json';
+            picker.dispatchEvent(new Event('change'));
+            window.__deep.all('[data-wb=load]')[0].click();
+        });
+        await page.waitForFunction(() => /^0 \//.test(window.__deep.text(window.__deep.all('[data-wb=progress]')[0])));
+        await step(page); // the first call rings
         const rows = [await sample(page, cdp, 0)];
         for (let call = 1; call <= CALLS; call += 1) {
             if (call > 1) await step(page); // the next call rings
