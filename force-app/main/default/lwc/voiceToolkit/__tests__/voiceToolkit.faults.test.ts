@@ -172,4 +172,18 @@ describe("c-voice-toolkit: the record page's call filter", () => {
         expect(element.session.transcript.map((t) => t.text)).toEqual(['from the first leg']);
         expect(element.session.callId).toBe(CALL_ID);
     });
+
+    it("gives a signal without callId to the connected call's tab, not to the ended call's tab", async () => {
+        const oldTab = mount({ vendorCallKey: 'call-A' }).element;
+        const newTab = mount({ vendorCallKey: 'call-B' }).element;
+        voiceToolkitMock.fire('callconnected', { callId: 'call-A' });
+        voiceToolkitMock.fire('callended', { callId: 'call-A' });
+        voiceToolkitMock.fire('callconnected', { callId: 'call-B' });
+        voiceToolkitMock.fire('intelligencesignal', {
+            events: [{ type: 'IntelligenceSignal__Category', value: 'RefundRequest', startTime: 1 }]
+        });
+        await flush();
+        expect(oldTab.session.signals.categories).toHaveLength(0);
+        expect(newTab.session.signals.categories.map((c) => c.value)).toEqual(['RefundRequest']);
+    });
 });
