@@ -106,7 +106,9 @@ async function main() {
             picker.dispatchEvent(new Event('change'));
             window.__deep.all('[data-wb=load]')[0].click();
         });
-        await page.waitForFunction(() => /^0 \//.test(window.__deep.text(window.__deep.all('[data-wb=progress]')[0])));
+        await page.waitForFunction(() =>
+            /^0 \//.test(window.__deep.text(window.__deep.all('[data-wb=progress]')[0]))
+        );
         await step(page); // the first call rings
         const rows = [await sample(page, cdp, 0)];
         for (let call = 1; call <= CALLS; call += 1) {
