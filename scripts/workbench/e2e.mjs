@@ -748,6 +748,50 @@ check(
     present('voiceCallControls')
 );
 
+check(
+    'long values wrap or truncate inside the 400 px column: speaker names, URLs, categories, queue names',
+    async ({ page }) => {
+        await loadScenario(page, 'long-values', { speed: 'instant', play: true });
+        await until(page, () => window.__e2e.progress().includes('done'), undefined, {
+            what: 'long-values to finish'
+        });
+        await softphoneWidth(page);
+        await page.waitForTimeout(300);
+        const report = await page.evaluate((selector) => {
+            const [column] = window.__deep.all(selector);
+            const edge = column.getBoundingClientRect().right;
+            const cards = window.__deep.all(`${selector} >>> lightning-card`);
+            const overflowing = cards
+                .filter((card) => card.getBoundingClientRect().width > 0)
+                .flatMap((card) =>
+                    window.__deep
+                        .all('*', card)
+                        .filter(
+                            (el) =>
+                                el.getBoundingClientRect().right > edge + 1 && el.getClientRects().length > 0
+                        )
+                        .map((el) => `${el.localName}.${[...el.classList].join('.')}`)
+                );
+            const texts = window.__deep
+                .all(`${selector} >>> c-voice-transcript >>> .row .text`)
+                .map((el) => Math.round(el.getBoundingClientRect().width));
+            return { overflowing: [...new Set(overflowing)].slice(0, 8), texts };
+        }, VOICE_COLUMN);
+        assert(
+            report.overflowing.length === 0,
+            `elements past the column edge: ${report.overflowing.join(', ')}`
+        );
+        assert(
+            report.texts.length >= 2 && report.texts.every((w) => w >= 150),
+            `transcript text columns are ${report.texts.join(', ')} px wide (a long speaker squeezes them)`
+        );
+        await page
+            .locator(css(VOICE_COLUMN))
+            .screenshot({ path: join(ARTIFACTS, '11-long-values-400px.png') });
+    },
+    present('voiceCallControls') && present('voiceTranscript')
+);
+
 check('no console errors, page errors or requests beyond loopback during the run', async ({ page }) => {
     await page.screenshot({ path: join(ARTIFACTS, '99-final.png') });
     assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
