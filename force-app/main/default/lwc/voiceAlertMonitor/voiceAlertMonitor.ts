@@ -4,7 +4,7 @@
  * Alert text, including the payload, is only ever rendered as text. See docs/alert-monitor.md.
  */
 import { LightningElement, api, wire } from 'lwc';
-import { isEmpEnabled, subscribe, unsubscribe } from 'lightning/empApi';
+import { isEmpEnabled, onError, subscribe, unsubscribe } from 'lightning/empApi';
 import type { EmpSubscription } from 'lightning/empApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { refreshApex } from '@salesforce/apex';
@@ -24,9 +24,34 @@ import {
 } from './alertModel';
 import type { HistoryAlert, LiveAlert, MinimumSeverity, Severity } from './alertModel';
 import { LABELS, SEVERITY_LABELS } from './labels';
-import { listenForStreamingErrors } from './streamingErrors';
 
 export const CHANNEL = '/event/RealtimeAlertEvent';
+// lightning/empApi's `onError` takes a handler and offers no way to remove it
+// (https://developer.salesforce.com/docs/component-library/bundle/lightning-emp-api/documentation): a handler
+// per component instance would keep every removed monitor (and its DOM) alive for the page's life. One
+// handler per page fans out to the monitors that are connected now; a removed one leaves the set and is freed.
+
+type Listener = (error: unknown) => void;
+
+const listeners = new Set<Listener>();
+let registered = false;
+
+function dispatch(error: unknown): void {
+    for (const listener of [...listeners]) listener(error);
+}
+
+/** Starts delivering streaming errors to `listener`; the returned function stops it. */
+function listenForStreamingErrors(listener: Listener): () => void {
+    if (!registered) {
+        registered = true;
+        onError(dispatch);
+    }
+    listeners.add(listener);
+    return () => {
+        listeners.delete(listener);
+    };
+}
+
 /** -1: only events published after subscribing; older ones are in the history. */
 const REPLAY_NEW_EVENTS = -1;
 export const DEFAULT_HISTORY_SIZE = 20;
