@@ -259,20 +259,31 @@ export default class VoiceCallControls extends VoicePanel {
         return formatLabel(LABELS.ended, formatDuration(talk));
     }
 
+    // A control group shows when the admin wants it and the toolkit has its methods (one missing method
+    // leaves out its own controls, never the whole panel).
     get recordingOn(): boolean {
-        return this.showRecording !== false;
+        return (
+            this.showRecording !== false &&
+            this.supports('pauseRecording') &&
+            this.supports('resumeRecording')
+        );
     }
 
     get keypadOn(): boolean {
-        return this.showKeypad !== false;
+        return this.showKeypad !== false && this.supports('sendDigits');
     }
 
     get transferOn(): boolean {
-        return this.showTransfer !== false;
+        return this.showTransfer !== false && this.supports('addParticipant');
     }
 
     get conferenceOn(): boolean {
-        return this.showConference !== false && hasThreeWay(this.view);
+        return (
+            this.showConference !== false &&
+            this.supports('merge') &&
+            this.supports('swap') &&
+            hasThreeWay(this.view)
+        );
     }
 
     /**
@@ -280,7 +291,12 @@ export default class VoiceCallControls extends VoicePanel {
      * there would be ignored by every panel on it. Dialling is offered where the panels follow any call.
      */
     get dialOn(): boolean {
-        return this.showPreviewDial !== false && !isOnCall(this.view) && !isVoiceCallId(this.recordId);
+        return (
+            this.showPreviewDial !== false &&
+            this.supports('startPreviewCall') &&
+            !isOnCall(this.view) &&
+            !isVoiceCallId(this.recordId)
+        );
     }
 
     get threeWay(): boolean {

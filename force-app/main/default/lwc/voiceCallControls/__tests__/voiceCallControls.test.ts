@@ -743,6 +743,20 @@ describe('c-voice-call-controls', () => {
             expect($(element, 'c-error-panel')).toBeNull();
         });
 
+        it('leaves out only the controls whose toolkit method is missing', async () => {
+            voiceToolkitMock.withoutMethods(['sendDigits', 'startPreviewCall', 'merge']);
+            const element = await mount();
+            expect($(element, '.unavailable')).toBeNull();
+            expect($(element, 'form.dial')).toBeNull();
+            await threeWay();
+            expect($(element, 'lightning-button[data-id="toggle-keypad"]')).toBeNull();
+            expect($(element, 'lightning-button[data-id="merge"]')).toBeNull();
+            expect($(element, 'lightning-button[data-id="toggle-transfer"]')).not.toBeNull();
+            button(element, 'mute').click();
+            await flush();
+            expect(voiceToolkitMock.fn('mute')).toHaveBeenCalledTimes(1);
+        });
+
         it('does not offer dialling on a VoiceCall record page, which follows only its own call', async () => {
             const element = await mount({ recordId: '0LQ5e000000abcdGAA' });
             expect($(element, 'form.dial')).toBeNull();
