@@ -52,7 +52,7 @@ export function generateLongCall(seed = 5000) {
         events.push({ at, type, detail });
     push('callstarted', { callId, callType: 'inbound', participant: caller });
     at += 2000;
-    push('callconnected', { callId, callType: 'inbound', participant: caller });
+    push('callconnected', { callId }); // the toolkit promises only callId for callconnected
     for (let i = 0; i < UTTERANCES; i++) {
         at += 500 + Math.floor(random() * 3000);
         const role = random() < 0.5 ? 'Agent' : 'EndUser';

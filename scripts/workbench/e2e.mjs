@@ -369,6 +369,34 @@ check(
 );
 
 check(
+    'call controls: with the only party on hold the status line reads "On hold" (a live region)',
+    async ({ page }) => {
+        const stateOf = () => probe(page, 'text', `${CONTROLS} >>> .state`);
+        assert((await stateOf()).trim() === labels.Voice_Controls_Connected, 'not Connected before the hold');
+        assert(await probe(page, 'pressButton', [CONTROLS, 'hold', 'Initial_Caller']), 'Hold is disabled');
+        await until(
+            page,
+            (args) => window.__e2e.text(args[0]).trim() === args[1],
+            [`${CONTROLS} >>> .state`, labels.Voice_Controls_OnHold],
+            { what: 'the On hold status' }
+        );
+        const live = await page.evaluate(
+            (selector) => window.__deep.all(selector)[0]?.getAttribute('aria-live'),
+            `${CONTROLS} >>> .status`
+        );
+        assert(live === 'polite', `the status line is not a live region (aria-live=${live})`);
+        assert(await probe(page, 'pressButton', [CONTROLS, 'hold', 'Initial_Caller']), 'Resume is disabled');
+        await until(
+            page,
+            (args) => window.__e2e.text(args[0]).trim() === args[1],
+            [`${CONTROLS} >>> .state`, labels.Voice_Controls_Connected],
+            { what: 'Connected again' }
+        );
+    },
+    present('voiceCallControls')
+);
+
+check(
     'call controls: a rejected unmute shows its error, re-enables, and the retry recovers',
     async ({ page }) => {
         assert(await probe(page, 'setFault', ['unmute', 'reject']), 'no fault switch for unmute');
@@ -608,6 +636,163 @@ check(
         await page.locator(css(TRANSCRIPT)).screenshot({ path: join(ARTIFACTS, '08-hostile.png') });
     },
     present('voiceTranscript')
+);
+
+const SIGNALS = slot('voiceSignals', 'c-voice-signals');
+const VOICE_COLUMN = '[data-wb=voice-column]';
+
+/** Narrows the Voice Extension column to the softphone's 400 px for the checks below. */
+async function softphoneWidth(page) {
+    await page.evaluate((selector) => {
+        const [column] = window.__deep.all(selector);
+        column.parentElement.style.gridTemplateColumns = '400px minmax(320px, 1fr) 440px';
+    }, VOICE_COLUMN);
+}
+
+check(
+    'joined mid-call on a bare callconnected: caller controls, no phantom party, quality, roles and signal words',
+    async ({ page }) => {
+        await loadScenario(page, 'joined-mid-call', { speed: 'instant', play: true });
+        await until(page, () => window.__e2e.progress().includes('done'), undefined, {
+            what: 'joined-mid-call to finish'
+        });
+        await softphoneWidth(page);
+        const hold = await untilProbe(page, 'buttonState', [CONTROLS, 'hold', 'Initial_Caller'], {
+            what: "the caller's Hold"
+        });
+        assert(
+            hold.label === labels.Voice_Controls_Hold && !hold.disabled,
+            `caller Hold: ${JSON.stringify(hold)}`
+        );
+        const parties = await probe(page, 'count', `${CONTROLS} >>> li.participant`);
+        assert(
+            parties === 1,
+            `${parties} participant rows for a two-party call (national vs international number)`
+        );
+        const merge = await probe(page, 'count', `${CONTROLS} >>> lightning-button[data-id="merge"]`);
+        assert(merge === 0, 'Merge is offered on a two-party call');
+        const quality = await page.evaluate(
+            (selector) => window.__deep.all(selector)[0]?.dataset.quality,
+            `${CONTROLS} >>> .quality-badge`
+        );
+        assert(quality === 'fair', `line quality from the nested audio stats: ${quality}`);
+        const speakers = await probe(page, 'text', `${TRANSCRIPT} >>> .speaker`);
+        for (const role of [labels.Voice_Transcript_System, labels.Voice_Transcript_Bot]) {
+            assert(speakers.includes(role), `no "${role}" speaker in the transcript`);
+        }
+        const chip = await probe(page, 'text', `${SIGNALS} >>> .chip-value`);
+        assert(chip.includes('Billing question'), `category shown as "${chip}", not in words`);
+        assert(
+            !/\(-?\d+\)/.test(await probe(page, 'text', `${SIGNALS} >>> .sentiment-value`)),
+            'raw score shown'
+        );
+    },
+    present('voiceCallControls') && present('voiceTranscript') && present('voiceSignals')
+);
+
+check(
+    'softphone column at 400 px: keypad and transfer open on demand, the controls stay compact',
+    async ({ page }) => {
+        const keypads = await probe(page, 'count', `${CONTROLS} >>> c-voice-dtmf-keypad`);
+        assert(keypads === 0, 'the keypad is open before the agent asked for it');
+        const height = await page.evaluate(
+            (selector) => window.__deep.all(selector)[0].getBoundingClientRect().height,
+            CONTROLS
+        );
+        assert(height < 420, `the call controls are ${Math.round(height)} px tall in the softphone column`);
+        await page.locator(css(VOICE_COLUMN)).screenshot({ path: join(ARTIFACTS, '10-softphone-400px.png') });
+        assert(await probe(page, 'pressButton', [CONTROLS, 'toggle-keypad']), 'no Keypad toggle');
+        await untilProbe(page, 'count', `${CONTROLS} >>> c-voice-dtmf-keypad`, {
+            what: 'the keypad to open'
+        });
+        assert(await probe(page, 'pressButton', [CONTROLS, 'toggle-keypad']), 'Keypad toggle disabled');
+    },
+    present('voiceCallControls')
+);
+
+check(
+    'missed callended: the next call takes over every panel, with its early events',
+    async ({ page }) => {
+        await loadScenario(page, 'missed-callended', { speed: 'instant', play: true });
+        await until(page, () => window.__e2e.progress().includes('done'), undefined, {
+            what: 'missed-callended to finish'
+        });
+        await until(page, (selector) => window.__e2e.text(selector).includes('+1 212 555 0103'), CONTROLS, {
+            what: 'the last call in the controls'
+        });
+        const transcript = await probe(page, 'text', TRANSCRIPT);
+        assert(transcript.includes('Early line of call C.'), "call C's early line is missing");
+        assert(!transcript.includes('Call A'), "call A's line is still shown");
+        const muted = await probe(page, 'count', `${CONTROLS} >>> .muted-badge`);
+        assert(muted === 1, "call C's early mute is not shown");
+    },
+    present('voiceCallControls') && present('voiceTranscript')
+);
+
+check(
+    'outbound call rings as "Calling …" with Cancel, never Accept',
+    async ({ page }) => {
+        await loadScenario(page, 'outbound-preview', { speed: '1', play: false });
+        await step(page, 1);
+        const calling = labels.Voice_Controls_Calling.replace('{0}', '');
+        await until(
+            page,
+            (args) => window.__e2e.text(args[0]).includes(args[1]),
+            [`${CONTROLS} >>> .state`, calling],
+            {
+                what: 'the Calling status'
+            }
+        );
+        const accept = await probe(page, 'count', `${CONTROLS} >>> lightning-button[data-id="accept"]`);
+        assert(accept === 0, "Accept is offered on the agent's own outbound call");
+        const cancel = await probe(page, 'buttonState', [CONTROLS, 'end']);
+        assert(cancel?.label === labels.Voice_Controls_Cancel, `the end button says "${cancel?.label}"`);
+    },
+    present('voiceCallControls')
+);
+
+check(
+    'long values wrap or truncate inside the 400 px column: speaker names, URLs, categories, queue names',
+    async ({ page }) => {
+        await loadScenario(page, 'long-values', { speed: 'instant', play: true });
+        await until(page, () => window.__e2e.progress().includes('done'), undefined, {
+            what: 'long-values to finish'
+        });
+        await softphoneWidth(page);
+        await page.waitForTimeout(300);
+        const report = await page.evaluate((selector) => {
+            const [column] = window.__deep.all(selector);
+            const edge = column.getBoundingClientRect().right;
+            const cards = window.__deep.all(`${selector} >>> lightning-card`);
+            const overflowing = cards
+                .filter((card) => card.getBoundingClientRect().width > 0)
+                .flatMap((card) =>
+                    window.__deep
+                        .all('*', card)
+                        .filter(
+                            (el) =>
+                                el.getBoundingClientRect().right > edge + 1 && el.getClientRects().length > 0
+                        )
+                        .map((el) => `${el.localName}.${[...el.classList].join('.')}`)
+                );
+            const texts = window.__deep
+                .all(`${selector} >>> c-voice-transcript >>> .row .text`)
+                .map((el) => Math.round(el.getBoundingClientRect().width));
+            return { overflowing: [...new Set(overflowing)].slice(0, 8), texts };
+        }, VOICE_COLUMN);
+        assert(
+            report.overflowing.length === 0,
+            `elements past the column edge: ${report.overflowing.join(', ')}`
+        );
+        assert(
+            report.texts.length >= 2 && report.texts.every((w) => w >= 150),
+            `transcript text columns are ${report.texts.join(', ')} px wide (a long speaker squeezes them)`
+        );
+        await page
+            .locator(css(VOICE_COLUMN))
+            .screenshot({ path: join(ARTIFACTS, '11-long-values-400px.png') });
+    },
+    present('voiceCallControls') && present('voiceTranscript')
 );
 
 check('no console errors, page errors or requests beyond loopback during the run', async ({ page }) => {

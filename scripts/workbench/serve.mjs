@@ -30,9 +30,20 @@ const TYPES = {
     '.woff2': 'font/woff2'
 };
 
+/** A TCP port from text: digits only, 0..65535 (0 picks a free one); else a one-line error naming the input. */
+function parsePort(text, source) {
+    const port = /^\d{1,5}$/.test(String(text).trim()) ? Number(text) : Number.NaN;
+    if (!Number.isInteger(port) || port > 65535) {
+        throw new ScenarioError(
+            `invalid port ${JSON.stringify(String(text))} from ${source}: use 0 to 65535`
+        );
+    }
+    return port;
+}
+
 function parseArgs(args) {
     const options = {
-        port: Number(process.env.PORT ?? 3000),
+        port: parsePort(process.env.PORT ?? '3000', 'PORT'),
         watch: true,
         mode: 'development',
         out: DEFAULT_OUT_DIR
@@ -45,15 +56,12 @@ function parseArgs(args) {
             return args[i];
         };
         if (arg === '--') continue;
-        else if (arg === '--port') options.port = Number(next());
+        else if (arg === '--port') options.port = parsePort(next(), '--port');
         else if (arg === '--scenario') options.scenario = next();
         else if (arg === '--mode') options.mode = next();
         else if (arg === '--out') options.out = resolve(next());
         else if (arg === '--no-watch') options.watch = false;
         else throw new ScenarioError(`unknown option ${arg}`);
-    }
-    if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
-        throw new ScenarioError(`invalid port ${options.port}`);
     }
     if (!['development', 'production'].includes(options.mode))
         throw new ScenarioError(`invalid mode ${options.mode}`);
@@ -114,6 +122,15 @@ function sendFile(res, file) {
     return undefined;
 }
 
+/** Rejects with EADDRINUSE (or whatever binding fails with) when the port cannot be listened on. */
+function assertPortFree(port) {
+    return new Promise((resolveFree, reject) => {
+        const probe = createServer();
+        probe.once('error', reject);
+        probe.listen(port, HOST, () => probe.close(() => resolveFree()));
+    });
+}
+
 /**
  * Starts the workbench server. Returns { url, close }.
  * @param {{ port: number, scenario?: string, mode: string, watch: boolean, out: string, log?: (line: string) => void }} options
@@ -127,7 +144,12 @@ export async function startWorkbench(options) {
         const inList = file.startsWith(SCENARIOS_DIR + sep) && file.endsWith('.json');
         extra = { id: inList ? basename(file, '.json') : `file:${basename(file)}`, file };
     }
+    // A busy port is reported before the build, not after it.
+    if (options.port !== 0) await assertPortFree(options.port);
     const builder = createWorkbenchBuilder({ mode: options.mode, outDir: options.out, log });
+    log(
+        `workbench: building the components (${options.mode}); the first build takes a while, later ones reuse the cache`
+    );
     const first = await builder.build();
     if (!first.ok) throw new Error(`workbench build failed: ${first.error}`);
     log(`workbench: built in ${first.ms} ms (${options.mode})`);

@@ -1,10 +1,13 @@
 // Unit tests of the workbench build's pure parts (node --test): metadata readers, the per-bundle compile
 // check and the platform module aliases. The browser behaviour is covered by e2e.mjs.
 import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { ROOT } from '../lwc-bundles.mjs';
 import { createBundleHealth } from './bundle-health.mjs';
 import { readBundles, readLabels } from './org-metadata.mjs';
 import { platformModules } from './platform-modules.mjs';
@@ -168,5 +171,47 @@ describe('platformModules', () => {
         );
         const apex = plugin.resolveId('@salesforce/apex/VoiceAlertController.getRecentAlerts', importer);
         assert.match(await plugin.load(apex), /apexMethod\("VoiceAlertController\.getRecentAlerts"\)/);
+    });
+});
+
+describe('serve.mjs start-up errors', () => {
+    const serve = (env, args = []) =>
+        spawnSync(process.execPath, ['scripts/workbench/serve.mjs', '--no-watch', ...args], {
+            cwd: ROOT,
+            encoding: 'utf8',
+            env: { ...process.env, ...env },
+            timeout: 60_000
+        });
+
+    it('names the bad PORT value instead of "NaN", exit 2', () => {
+        const run = serve({ PORT: 'abc' });
+        assert.equal(run.status, 2);
+        assert.equal(run.stderr.trim(), 'workbench: invalid port "abc" from PORT: use 0 to 65535');
+    });
+
+    it('reports a busy port before building anything, exit 1', async () => {
+        const busy = createServer();
+        await new Promise((resolveListen) => busy.listen(0, '127.0.0.1', resolveListen));
+        try {
+            const { port } = busy.address();
+            const run = await new Promise((resolveRun) => {
+                const child = spawn(
+                    process.execPath,
+                    ['scripts/workbench/serve.mjs', '--no-watch', '--port', String(port)],
+                    {
+                        cwd: ROOT
+                    }
+                );
+                let out = '';
+                child.stdout.on('data', (d) => (out += d));
+                child.stderr.on('data', (d) => (out += d));
+                child.once('exit', (code) => resolveRun({ code, out }));
+            });
+            assert.equal(run.code, 1);
+            assert.match(run.out, new RegExp(`port ${port} is in use`));
+            assert.doesNotMatch(run.out, /built in|building the components/);
+        } finally {
+            busy.close();
+        }
     });
 });

@@ -65,7 +65,8 @@ export const empApiMock = {
     },
     reset(): void {
         subscriptions = [];
-        errorHandlers = [];
+        // The platform keeps onError handlers for the page's life (there is no way to remove one), so a reset
+        // between tests keeps them too.
         enabled = true;
         nextId = 1;
         replayId = 1;

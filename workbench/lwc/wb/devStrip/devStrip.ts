@@ -44,7 +44,8 @@ const SPEEDS: { label: string; value: Speed }[] = [
 const SAMPLE_ALERT = {
     Name: 'High abandon rate',
     Description: 'Queue abandon rate above 10% for 5 minutes',
-    Severity: 'High',
+    // A value the alert monitor and the trigger handler know (Critical, Warning, Information).
+    Severity: 'Critical',
     Source: 'AmazonConnect',
     Payload: '{"queue":"Support"}',
     EventDateTime: new Date().toISOString()

@@ -171,6 +171,10 @@ function observe(type: string, detail: unknown): void {
             if (participant && !call.onHold.includes(participant)) {
                 call = { ...call, onHold: [...call.onHold, participant] };
             }
+            // A call joined on a bare callconnected (the toolkit promises only callId) learns its caller here.
+            if (participant && !call.roster.Initial_Caller) {
+                call = { ...call, roster: { ...call.roster, Initial_Caller: participant } };
+            }
             break;
         case 'resume':
             call = { ...call, onHold: call.onHold.filter((p) => p !== participant) };
@@ -280,11 +284,8 @@ function perform(method: ToolkitMethodName, args: readonly unknown[]): void {
             if (call.phase !== 'ringing') throw new SoftphoneRefusal('no ringing call');
             if (method === 'declineCall') emit('callended', { callId });
             else
-                emit('callconnected', {
-                    callId,
-                    callType: call.callType,
-                    participant: call.roster.Initial_Caller
-                });
+                // The toolkit events table promises only callId for callconnected.
+                emit('callconnected', { callId });
             return;
         }
         case 'startPreviewCall': {
@@ -296,9 +297,7 @@ function perform(method: ToolkitMethodName, args: readonly unknown[]): void {
             previewSeq += 1;
             const callId = `wb-preview-${Date.now().toString(36)}-${previewSeq}`;
             emit('callstarted', { callId, callType: 'outbound', participant: phone });
-            later(latency(6), () =>
-                emit('callconnected', { callId, callType: 'outbound', participant: phone })
-            );
+            later(latency(6), () => emit('callconnected', { callId }));
             return;
         }
         case 'addParticipant': {

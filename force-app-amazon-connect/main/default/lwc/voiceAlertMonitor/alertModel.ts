@@ -19,14 +19,15 @@ export type MinimumSeverity = Exclude<Severity, 'Unknown'>;
 export const DEFAULT_MINIMUM_SEVERITY: MinimumSeverity = 'Information';
 
 /** Same aliases as VoiceAlertSeverity.normalise, so banner and log agree. */
-const SEVERITY_ALIASES: Readonly<Record<string, Severity>> = Object.freeze({
-    critical: 'Critical',
-    warning: 'Warning',
-    warn: 'Warning',
-    information: 'Information',
-    informational: 'Information',
-    info: 'Information'
-});
+// A Map, not an object literal: a severity of `__proto__` or `constructor` must not find a prototype member.
+const SEVERITY_ALIASES: ReadonlyMap<string, Severity> = new Map<string, Severity>([
+    ['critical', 'Critical'],
+    ['warning', 'Warning'],
+    ['warn', 'Warning'],
+    ['information', 'Information'],
+    ['informational', 'Information'],
+    ['info', 'Information']
+]);
 
 /** Unknown ranks lowest: it is shown only when the admin asks for everything (minimum Information). */
 const RANK: Readonly<Record<Severity, number>> = Object.freeze({
@@ -68,9 +69,13 @@ function text(value: unknown): string {
     return typeof value === 'string' ? value.trim() : '';
 }
 
-/** ISO date-time strings (how the platform serialises DateTime) or epoch ms; anything else is null. */
+/** The range a JavaScript Date can represent (ECMAScript: ±8.64e15 ms); beyond it every formatter throws. */
+const MAX_EPOCH_MS = 8.64e15;
+
+/** ISO date-time strings (how the platform serialises DateTime) or epoch ms a Date can hold; else null. */
 function epochOf(value: unknown): number | null {
-    if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+    if (typeof value === 'number')
+        return Number.isFinite(value) && Math.abs(value) <= MAX_EPOCH_MS ? value : null;
     if (typeof value !== 'string' || value.trim() === '') return null;
     const parsed = Date.parse(value);
     return Number.isNaN(parsed) ? null : parsed;
@@ -78,7 +83,7 @@ function epochOf(value: unknown): number | null {
 
 /** Critical / Warning / Information / Unknown, ignoring case and surrounding spaces; blank is Unknown. */
 export function normaliseSeverity(raw: unknown): Severity {
-    return SEVERITY_ALIASES[text(raw).toLowerCase()] ?? 'Unknown';
+    return SEVERITY_ALIASES.get(text(raw).toLowerCase()) ?? 'Unknown';
 }
 
 /** The design attribute, tolerant of App Builder casing; anything else means "show everything". */

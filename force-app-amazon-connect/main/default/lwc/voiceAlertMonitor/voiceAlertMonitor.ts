@@ -26,6 +26,32 @@ import type { HistoryAlert, LiveAlert, MinimumSeverity, Severity } from './alert
 import { LABELS, SEVERITY_LABELS } from './labels';
 
 export const CHANNEL = '/event/RealtimeAlertEvent';
+// lightning/empApi's `onError` takes a handler and offers no way to remove it
+// (https://developer.salesforce.com/docs/component-library/bundle/lightning-emp-api/documentation): a handler
+// per component instance would keep every removed monitor (and its DOM) alive for the page's life. One
+// handler per page fans out to the monitors that are connected now; a removed one leaves the set and is freed.
+
+type Listener = (error: unknown) => void;
+
+const listeners = new Set<Listener>();
+let registered = false;
+
+function dispatch(error: unknown): void {
+    for (const listener of [...listeners]) listener(error);
+}
+
+/** Starts delivering streaming errors to `listener`; the returned function stops it. */
+function listenForStreamingErrors(listener: Listener): () => void {
+    if (!registered) {
+        registered = true;
+        onError(dispatch);
+    }
+    listeners.add(listener);
+    return () => {
+        listeners.delete(listener);
+    };
+}
+
 /** -1: only events published after subscribing; older ones are in the history. */
 const REPLAY_NEW_EVENTS = -1;
 export const DEFAULT_HISTORY_SIZE = 20;
@@ -123,7 +149,9 @@ function toBoolean(value: unknown, fallback: boolean): boolean {
 }
 
 function isoOf(epochMs: number | null): string {
-    return epochMs === null ? '' : new Date(epochMs).toISOString();
+    const date = new Date(epochMs ?? Number.NaN);
+    // toISOString throws outside the Date range; a render getter must never throw.
+    return Number.isNaN(date.getTime()) ? '' : date.toISOString();
 }
 
 function clockOf(epochMs: number | null): string {
@@ -206,7 +234,7 @@ export default class VoiceAlertMonitor extends LightningElement {
     private connected = false;
     /** Bumped on every connect, so a handshake from an earlier connection cannot subscribe twice. */
     private connection = 0;
-    private errorHandlerRegistered = false;
+    private stopErrors: (() => void) | null = null;
     private subscription: EmpSubscription | null = null;
     private wiredAlerts: WiredAlerts = {};
     private refreshTimer: ReturnType<typeof setTimeout> | null = null;
@@ -231,16 +259,14 @@ export default class VoiceAlertMonitor extends LightningElement {
         this.connected = true;
         this.connection += 1;
         this.streaming = 'connecting';
-        if (!this.errorHandlerRegistered) {
-            // empApi has no way to remove an error handler, so register once per instance.
-            this.errorHandlerRegistered = true;
-            onError((error: unknown) => this.handleStreamingError(error));
-        }
+        this.stopErrors ??= listenForStreamingErrors(this.handleStreamingError);
         void this.startStreaming(this.connection);
     }
 
     override disconnectedCallback(): void {
         this.connected = false;
+        this.stopErrors?.();
+        this.stopErrors = null;
         if (this.refreshTimer !== null) {
             clearTimeout(this.refreshTimer);
             this.refreshTimer = null;
@@ -284,7 +310,7 @@ export default class VoiceAlertMonitor extends LightningElement {
         unsubscribe(subscription).catch(() => undefined);
     }
 
-    private handleStreamingError(error: unknown): void {
+    private readonly handleStreamingError = (error: unknown): void => {
         if (!this.connected) return;
         // onError reports every streaming failure on the page; ignore ones that name another channel.
         const channel =
@@ -293,7 +319,7 @@ export default class VoiceAlertMonitor extends LightningElement {
                 : undefined;
         if (typeof channel === 'string' && channel !== CHANNEL) return;
         this.streaming = 'unavailable';
-    }
+    };
 
     private handleMessage(message: unknown): void {
         if (!this.connected) return;

@@ -12,6 +12,10 @@ export default class ErrorPanel extends LightningElement {
     @api errors: unknown;
     /** Headline; defaults to a generic label. */
     @api friendlyMessage: string | undefined;
+    /** When set, the messages (technical text, for an admin) sit folded under this summary. */
+    @api detailsLabel: string | undefined;
+    /** When set, a close button with this text dispatches `dismiss` (the parent clears the error). */
+    @api dismissLabel: string | undefined;
 
     readonly labels = Object.freeze({ errorIcon: ERROR_ICON });
 
@@ -25,5 +29,9 @@ export default class ErrorPanel extends LightningElement {
 
     get hasMessages(): boolean {
         return this.messages.length > 0;
+    }
+
+    handleDismiss(): void {
+        this.dispatchEvent(new CustomEvent('dismiss'));
     }
 }

@@ -7,7 +7,7 @@
 import { LightningElement, api } from 'lwc';
 import { createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
-import type { SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
+import type { SessionChangeDetail, ToolkitUnavailableDetail, VoiceToolkitElement } from 'c/voiceToolkit';
 import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 import IDLE from '@salesforce/label/c.Voice_Desktop_Idle';
 import TITLE from '@salesforce/label/c.Voice_Desktop_Title';
@@ -62,8 +62,9 @@ export default class VoiceAgentDesktop extends LightningElement {
         this.wrapUpPending = event.detail.pending === true;
     }
 
-    handleUnavailable(): void {
-        this.unavailable = true;
+    /** Only a toolkit with nothing working hides the panels; a missing method only fails its own action. */
+    handleUnavailable(event: CustomEvent<ToolkitUnavailableDetail>): void {
+        this.unavailable = event.detail.available === false;
     }
 
     get ready(): boolean {

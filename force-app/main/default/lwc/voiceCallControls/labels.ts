@@ -30,6 +30,17 @@ import DIAL from '@salesforce/label/c.Voice_Controls_Dial';
 import PHONE_INVALID from '@salesforce/label/c.Voice_Controls_PhoneInvalid';
 import KEYPAD from '@salesforce/label/c.Voice_Controls_Keypad';
 import TRANSFER_HEADING from '@salesforce/label/c.Voice_Controls_TransferHeading';
+import CALLING from '@salesforce/label/c.Voice_Controls_Calling';
+import CANCEL from '@salesforce/label/c.Voice_Controls_Cancel';
+import ROLE_CALLED from '@salesforce/label/c.Voice_Controls_RoleCalled';
+import UNKNOWN_NUMBER from '@salesforce/label/c.Voice_Controls_UnknownNumber';
+import ON_HOLD from '@salesforce/label/c.Voice_Controls_OnHold';
+import CONFERENCE from '@salesforce/label/c.Voice_Controls_Conference';
+import QUALITY_GOOD from '@salesforce/label/c.Voice_Controls_QualityGood';
+import QUALITY_FAIR from '@salesforce/label/c.Voice_Controls_QualityFair';
+import QUALITY_POOR from '@salesforce/label/c.Voice_Controls_QualityPoor';
+import DISMISS from '@salesforce/label/c.Voice_Action_Dismiss';
+import DETAILS from '@salesforce/label/c.Voice_Action_Details';
 
 export const LABELS = Object.freeze({
     title: TITLE,
@@ -63,5 +74,16 @@ export const LABELS = Object.freeze({
     dial: DIAL,
     phoneInvalid: PHONE_INVALID,
     keypad: KEYPAD,
-    transferHeading: TRANSFER_HEADING
+    transferHeading: TRANSFER_HEADING,
+    calling: CALLING,
+    cancel: CANCEL,
+    roleCalled: ROLE_CALLED,
+    unknownNumber: UNKNOWN_NUMBER,
+    onHold: ON_HOLD,
+    conference: CONFERENCE,
+    qualityGood: QUALITY_GOOD,
+    qualityFair: QUALITY_FAIR,
+    qualityPoor: QUALITY_POOR,
+    dismiss: DISMISS,
+    details: DETAILS
 });

@@ -7,10 +7,10 @@
  * a double click cannot fire twice; a failure shows the error and re-enables the control.
  */
 import { api } from 'lwc';
-import { hasThreeWay, isOnCall, participantsOnHold } from 'c/voiceCallModel';
-import type { CallSession, Participant } from 'c/voiceCallModel';
+import { UNNAMED_CALLER, callQuality, hasThreeWay, isOnCall, participantsOnHold } from 'c/voiceCallModel';
+import type { CallQuality, CallSession, Participant } from 'c/voiceCallModel';
 import { VoicePanel } from 'c/voicePanel';
-import { normalizePhone } from 'c/voiceToolkit';
+import { isVoiceCallId, normalizePhone } from 'c/voiceToolkit';
 import type { ActionResult, VoiceToolkitElement } from 'c/voiceToolkit';
 import { describeActionFailure } from 'c/voiceActionMessages';
 import type { ActionErrorView } from 'c/voiceActionMessages';
@@ -34,6 +34,27 @@ interface ParticipantRow {
     readonly holdDisabled: boolean;
     readonly removeDisabled: boolean;
 }
+
+/** One of the two buttons that stay in place through a call (see the template). */
+interface SlotButton {
+    readonly id: string;
+    readonly label: string;
+    readonly variant: string;
+    readonly icon: string;
+    readonly disabled: boolean;
+}
+
+interface QualityView {
+    readonly key: CallQuality;
+    readonly text: string;
+    readonly badgeClass: string;
+}
+
+const QUALITY_THEMES: Readonly<Record<CallQuality, string>> = Object.freeze({
+    good: 'slds-theme_success',
+    fair: 'slds-theme_warning',
+    poor: 'slds-theme_error'
+});
 
 interface Clearable extends HTMLElement {
     clear(): void;
@@ -60,6 +81,8 @@ export default class VoiceCallControls extends VoicePanel {
     now = Date.now();
     dialNumber = '';
     dialInvalid = false;
+    keypadOpen = false;
+    transferOpen = false;
 
     private clock: ReturnType<typeof setInterval> | undefined;
     private connected = false;
@@ -89,12 +112,139 @@ export default class VoiceCallControls extends VoicePanel {
         return this.view.phase === 'connected';
     }
 
+    get isEnded(): boolean {
+        return this.view.phase === 'ended' || this.view.phase === 'wrapupDone';
+    }
+
+    /** Ringing, connected or ended: the phases that show the call's button row. */
+    get hasCall(): boolean {
+        return !this.isIdle;
+    }
+
+    get isOutbound(): boolean {
+        return this.view.callType === 'outbound';
+    }
+
+    /** What the agent must see at a glance: ringing (in or out), connected, all on hold, conference, ended. */
+    get stateKey(): string {
+        const { phase, participants } = this.view;
+        if (phase === 'ringing') return this.isOutbound ? 'calling' : 'incoming';
+        if (phase !== 'connected') return phase;
+        const held = participantsOnHold(this.view).length;
+        if (participants.length > 0 && held === participants.length) return 'onHold';
+        return participants.length >= 2 && held === 0 ? 'conference' : 'connected';
+    }
+
+    get stateText(): string {
+        switch (this.stateKey) {
+            case 'incoming':
+                return LABELS.incoming;
+            case 'calling':
+                return formatLabel(LABELS.calling, this.callerName);
+            case 'connected':
+                return LABELS.connected;
+            case 'onHold':
+                return LABELS.onHold;
+            case 'conference':
+                return LABELS.conference;
+            case 'idle':
+                return '';
+            default:
+                return this.endedText;
+        }
+    }
+
+    get showMuted(): boolean {
+        return this.inCall && this.view.muted;
+    }
+
+    get showRecordingPaused(): boolean {
+        return this.inCall && this.recordingOn && this.view.recordingPaused;
+    }
+
+    get quality(): QualityView | null {
+        const key = this.inCall ? callQuality(this.view) : null;
+        if (key === null) return null;
+        const text = { good: LABELS.qualityGood, fair: LABELS.qualityFair, poor: LABELS.qualityPoor }[key];
+        return { key, text, badgeClass: `quality-badge slds-badge ${QUALITY_THEMES[key]}` };
+    }
+
+    /** Accept while an inbound call rings, else Mute/Unmute (disabled unless connected). */
+    get primary(): SlotButton {
+        if (this.isRinging && !this.isOutbound) {
+            return {
+                id: 'accept',
+                label: LABELS.accept,
+                variant: 'success',
+                icon: 'utility:call',
+                disabled: this.answerDisabled
+            };
+        }
+        return {
+            id: 'mute',
+            label: this.muteLabel,
+            variant: 'neutral',
+            icon: this.muteIcon,
+            disabled: !this.inCall || this.muteDisabled
+        };
+    }
+
+    /** Decline (inbound ringing), Cancel (outbound ringing), End call (connected; disabled once ended). */
+    get secondary(): SlotButton {
+        if (this.isRinging && !this.isOutbound) {
+            return { ...this.endSlot('decline', LABELS.decline), disabled: this.answerDisabled };
+        }
+        if (this.isRinging) return this.endSlot('end', LABELS.cancel);
+        return this.endSlot('end', LABELS.endCall);
+    }
+
+    private endSlot(id: string, label: string): SlotButton {
+        return {
+            id,
+            label,
+            variant: 'destructive',
+            icon: 'utility:end_call',
+            disabled: this.isEnded || this.endDisabled
+        };
+    }
+
+    get keypadShown(): boolean {
+        return this.keypadOn && this.keypadOpen;
+    }
+
+    get transferShown(): boolean {
+        return this.transferOn && this.transferOpen;
+    }
+
+    get keypadExpanded(): string {
+        return String(this.keypadShown);
+    }
+
+    get transferExpanded(): string {
+        return String(this.transferShown);
+    }
+
+    get keypadToggleVariant(): string {
+        return this.keypadShown ? 'brand' : 'neutral';
+    }
+
+    get transferToggleVariant(): string {
+        return this.transferShown ? 'brand' : 'neutral';
+    }
+
     get busy(): boolean {
         return this.pending.length > 0;
     }
 
     get callerName(): string {
-        return this.view.participants.find((p) => p.role === 'initial')?.participant ?? '';
+        return this.partyName(this.view.participants.find((p) => p.role === 'initial')?.participant);
+    }
+
+    /** The party as the events name it; a caller the softphone never named reads as such. */
+    private partyName(participant: string | undefined): string {
+        return participant === undefined || participant === UNNAMED_CALLER
+            ? LABELS.unknownNumber
+            : participant;
     }
 
     get callTimeText(): string {
@@ -111,24 +261,44 @@ export default class VoiceCallControls extends VoicePanel {
         return formatLabel(LABELS.ended, formatDuration(talk));
     }
 
+    // A control group shows when the admin wants it and the toolkit has its methods (one missing method
+    // leaves out its own controls, never the whole panel).
     get recordingOn(): boolean {
-        return this.showRecording !== false;
+        return (
+            this.showRecording !== false &&
+            this.supports('pauseRecording') &&
+            this.supports('resumeRecording')
+        );
     }
 
     get keypadOn(): boolean {
-        return this.showKeypad !== false;
+        return this.showKeypad !== false && this.supports('sendDigits');
     }
 
     get transferOn(): boolean {
-        return this.showTransfer !== false;
+        return this.showTransfer !== false && this.supports('addParticipant');
     }
 
     get conferenceOn(): boolean {
-        return this.showConference !== false && hasThreeWay(this.view);
+        return (
+            this.showConference !== false &&
+            this.supports('merge') &&
+            this.supports('swap') &&
+            hasThreeWay(this.view)
+        );
     }
 
+    /**
+     * Not on a VoiceCall record page: that page follows its own call (its VendorCallKey), so a call dialled
+     * there would be ignored by every panel on it. Dialling is offered where the panels follow any call.
+     */
     get dialOn(): boolean {
-        return this.showPreviewDial !== false && !isOnCall(this.view);
+        return (
+            this.showPreviewDial !== false &&
+            this.supports('startPreviewCall') &&
+            !isOnCall(this.view) &&
+            !isVoiceCallId(this.recordId)
+        );
     }
 
     get threeWay(): boolean {
@@ -141,8 +311,8 @@ export default class VoiceCallControls extends VoicePanel {
             const held = p.onHold && p.holdStartedAt !== null ? this.now - p.holdStartedAt : 0;
             return {
                 key: `${p.role}:${p.participant}`,
-                party: p.participant,
-                roleLabel: p.role === 'initial' ? LABELS.roleCaller : LABELS.roleThirdParty,
+                party: this.partyName(p.participant),
+                roleLabel: this.roleLabelOf(p),
                 type,
                 onHold: p.onHold,
                 holdText: p.onHold ? formatLabel(LABELS.onHoldFor, formatDuration(held)) : '',
@@ -152,6 +322,11 @@ export default class VoiceCallControls extends VoicePanel {
                 removeDisabled: this.isPending(`remove:${type}`) || this.isPending('end')
             };
         });
+    }
+
+    private roleLabelOf(p: Participant): string {
+        if (p.role !== 'initial') return LABELS.roleThirdParty;
+        return this.isOutbound ? LABELS.roleCalled : LABELS.roleCaller;
     }
 
     get muteLabel(): string {
@@ -210,6 +385,28 @@ export default class VoiceCallControls extends VoicePanel {
 
     // ---- intents ----
 
+    handlePrimary(): void {
+        if (this.primary.id === 'accept') this.handleAccept();
+        else if (this.inCall) this.handleMute();
+    }
+
+    handleSecondary(): void {
+        if (this.secondary.id === 'decline') this.handleDecline();
+        else if (!this.isEnded) this.handleEnd();
+    }
+
+    handleToggleKeypad(): void {
+        this.keypadOpen = !this.keypadOpen;
+    }
+
+    handleToggleTransfer(): void {
+        this.transferOpen = !this.transferOpen;
+    }
+
+    handleDismissError(): void {
+        this.error = null;
+    }
+
     handleAccept(): void {
         void this.run('answer', (t) => t.acceptCall());
     }
@@ -261,7 +458,9 @@ export default class VoiceCallControls extends VoicePanel {
         const ok = await this.run('transfer', (t) =>
             t.addParticipant(contactType, contactValue, isBlindTransfer)
         );
-        if (ok) (this.refs?.transfer as Clearable | undefined)?.clear();
+        if (!ok) return;
+        (this.refs?.transfer as Clearable | undefined)?.clear();
+        this.transferOpen = false;
     }
 
     handleDialInput(event: CustomEvent<{ value: string }>): void {
@@ -314,6 +513,11 @@ export default class VoiceCallControls extends VoicePanel {
         if (phaseKey !== this.lastPhaseKey) {
             this.lastPhaseKey = phaseKey;
             this.error = null;
+            // A new call starts compact: keypad and transfer open on demand.
+            if (phase !== 'connected') {
+                this.keypadOpen = false;
+                this.transferOpen = false;
+            }
         }
         this.now = Date.now();
         this.syncClock();

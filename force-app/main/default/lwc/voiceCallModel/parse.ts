@@ -4,6 +4,7 @@ import { AUTO_ID_PREFIX } from './transcriptLog';
 import { TOOLKIT_EVENT_NAMES } from './types';
 import type {
     AudioStatsChannel,
+    AudioStatsReading,
     CallType,
     CategorySignal,
     ParsedEvent,
@@ -25,15 +26,25 @@ const SCORE_LIMIT = 1000;
 
 const EVENT_NAMES: ReadonlySet<string> = new Set(TOOLKIT_EVENT_NAMES);
 
-/** End-user roles vary by vendor and org (EndUser, END_USER, Customer...); compared without case or separators. */
+/**
+ * Sender roles vary by vendor and org; compared without case or separators. The toolkit tables name
+ * "Agent" and "Supervisor"; the Create a Transcript API's `senderType` (Telephony Integration API,
+ * chapter 3) names END_USER, EXTERNAL_USER, HUMAN_AGENT, SUPERVISOR and VIRTUAL_AGENT; the connector SDK
+ * adds SYSTEM and CHATBOT. A virtual agent or chatbot is a bot, never the customer.
+ */
 const ROLE_ALIASES: ReadonlyMap<string, SenderRole> = new Map<string, SenderRole>([
     ['agent', 'Agent'],
+    ['humanagent', 'Agent'],
     ['supervisor', 'Supervisor'],
     ['enduser', 'Customer'],
     ['customer', 'Customer'],
     ['caller', 'Customer'],
     ['contact', 'Customer'],
-    ['externaluser', 'Customer']
+    ['externaluser', 'Customer'],
+    ['virtualagent', 'Bot'],
+    ['chatbot', 'Bot'],
+    ['bot', 'Bot'],
+    ['system', 'System']
 ]);
 
 type Bag = Readonly<Record<string, unknown>>;
@@ -82,9 +93,15 @@ function readCount(value: unknown): number | null {
     return parsed === null || parsed < 0 ? null : parsed;
 }
 
+/** A high surrogate at the end of a cut would leave half a character (a broken emoji) behind. */
+function cutAt(value: string, max: number): string {
+    const code = value.charCodeAt(max - 1);
+    return value.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
 function readText(value: unknown): string | null {
     if (typeof value !== 'string') return null;
-    return value.length > MAX_TEXT_LENGTH ? `${value.slice(0, MAX_TEXT_LENGTH)}…` : value;
+    return value.length > MAX_TEXT_LENGTH ? `${cutAt(value, MAX_TEXT_LENGTH)}…` : value;
 }
 
 function readName(value: unknown): string | null {
@@ -104,7 +121,7 @@ export function clamp(value: number, min: number, max: number): number {
 /** Maps a sender role to Agent / Supervisor / Customer (end-user spellings) / Unknown. */
 export function normalizeRole(raw: unknown): SenderRole {
     if (typeof raw !== 'string' || raw.length > MAX_NAME_LENGTH) return 'Unknown';
-    return ROLE_ALIASES.get(raw.toLowerCase().replace(/[^a-z]/g, '')) ?? 'Unknown';
+    return ROLE_ALIASES.get(raw.toLowerCase().replace(/[\s_-]/g, '')) ?? 'Unknown';
 }
 
 function rejection(type: string, reason: string): Rejection {
@@ -153,18 +170,41 @@ function parseConversation(
     return { ok: true, type, callId, message };
 }
 
+/**
+ * The signal type, spelling-insensitive: the Send a Real-Time Conversation Event tables spell
+ * `IntelligenceSignalCategory` / `IntelligenceSignalSentiment`, the same section's request examples spell
+ * `IntelligenceSignal__Category` / `IntelligenceSignal__Sentiment`. Both are documented, so both count.
+ */
+function signalKind(value: unknown): 'category' | 'sentiment' | null {
+    if (typeof value !== 'string' || value.length > MAX_NAME_LENGTH) return null;
+    const folded = value.toLowerCase().replace(/[^a-z]/g, '');
+    if (folded === 'intelligencesignalcategory') return 'category';
+    return folded === 'intelligencesignalsentiment' ? 'sentiment' : null;
+}
+
+/**
+ * The Aura toolkit table types `event.value` as an object without naming its fields; the REST tables type it
+ * as a string. An object is read through its own `value` (or `name`) field; anything else is not documented.
+ */
+function signalValue(value: unknown): unknown {
+    if (!isBag(value)) return value;
+    const inner = own(value, 'value');
+    return inner !== undefined ? inner : own(value, 'name');
+}
+
 function parseSignalEntry(
     entry: unknown,
     categories: CategorySignal[],
     sentiments: SentimentSignal[]
 ): boolean {
     if (!isBag(entry)) return false;
-    const kind = own(entry, 'type');
+    const kind = signalKind(own(entry, 'type'));
     const startTime = readTimestamp(own(entry, 'startTime'));
     if (startTime === null) return false;
     const participant = readName(own(entry, 'participant'));
-    if (kind === 'IntelligenceSignalCategory') {
-        const value = readName(own(entry, 'value'));
+    const rawValue = signalValue(own(entry, 'value'));
+    if (kind === 'category') {
+        const value = readName(rawValue);
         if (value === null) return false;
         const score = readNumber(own(entry, 'score'));
         const endTime = readTimestamp(own(entry, 'endTime'));
@@ -178,8 +218,8 @@ function parseSignalEntry(
         categories.push(category);
         return true;
     }
-    if (kind === 'IntelligenceSignalSentiment') {
-        const value = readNumber(own(entry, 'value'));
+    if (kind === 'sentiment') {
+        const value = readNumber(rawValue);
         if (value === null) return false;
         sentiments.push({
             participant: participant ?? 'Unknown',
@@ -212,25 +252,40 @@ function parseSignals(detail: Bag): ParsedEvent | Rejection {
     return { ok: true, type: 'intelligencesignal', callId, categories, sentiments, skipped };
 }
 
+function readSample(bag: Bag): AudioStatsReading {
+    return {
+        packetsLost: readCount(own(bag, 'packetsLost')),
+        packetsCount: readCount(own(bag, 'packetsCount')),
+        jitterBufferMillis: readCount(own(bag, 'jitterBufferMillis')),
+        roundTripTimeMillis: readCount(own(bag, 'roundTripTimeMillis')),
+        statsCount: readCount(own(bag, 'statsCount'))
+    };
+}
+
+const CHANNELS: readonly AudioStatsChannel[] = ['inputChannelStats', 'outputChannelStats'];
+
+/**
+ * Two shapes: the toolkit tables' flat one (`stats` names the channel, the counters sit next to it) and the
+ * connector SDK's nested one (`stats: [{ inputChannelStats: {…}, outputChannelStats: {…} }]`, as
+ * `publishEvent` of `@salesforce/scv-connector-base` sends it). The newest entry of the array wins.
+ */
 function parseAudioStats(callId: string, detail: Bag): ParsedEvent | Rejection {
     const stats = own(detail, 'stats');
-    if (stats !== 'inputChannelStats' && stats !== 'outputChannelStats') {
-        return rejection('audiostats', 'invalidStats');
+    if (stats === 'inputChannelStats' || stats === 'outputChannelStats') {
+        return { ok: true, type: 'audiostats', callId, samples: { [stats]: readSample(detail) } };
     }
-    const channel: AudioStatsChannel = stats;
-    return {
-        ok: true,
-        type: 'audiostats',
-        callId,
-        stats: channel,
-        sample: {
-            packetsLost: readCount(own(detail, 'packetsLost')),
-            packetsCount: readCount(own(detail, 'packetsCount')),
-            jitterBufferMillis: readCount(own(detail, 'jitterBufferMillis')),
-            roundTripTimeMillis: readCount(own(detail, 'roundTripTimeMillis')),
-            statsCount: readCount(own(detail, 'statsCount'))
+    if (!Array.isArray(stats)) return rejection('audiostats', 'invalidStats');
+    const samples: Partial<Record<AudioStatsChannel, AudioStatsReading>> = {};
+    for (const entry of stats.slice(-MAX_SIGNALS_PER_EVENT)) {
+        if (!isBag(entry)) continue;
+        for (const channel of CHANNELS) {
+            const bag = own(entry, channel);
+            if (isBag(bag)) samples[channel] = readSample(bag);
         }
-    };
+    }
+    return Object.keys(samples).length === 0
+        ? rejection('audiostats', 'invalidStats')
+        : { ok: true, type: 'audiostats', callId, samples };
 }
 
 function parseKnown(type: ToolkitEventName, detail: unknown): ParsedEvent | Rejection {

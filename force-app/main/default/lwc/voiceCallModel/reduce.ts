@@ -9,6 +9,7 @@ import type {
     CallSession,
     CallStartEvent,
     ConversationEvent,
+    HoldSegment,
     IntelligenceSignalEvent,
     ParsedEvent,
     ParsedMessage,
@@ -52,16 +53,74 @@ export function isLive(phase: CallPhase): boolean {
 }
 
 const DIGITS = /\D/g;
+const MIN_PHONE_DIGITS = 7;
+/** E.164 country codes are one to three digits: a national number and its international form differ by that. */
+const MAX_COUNTRY_CODE_DIGITS = 3;
 
-/** Same party: identical string, or the same phone digits ("+1 (415) 999-0000" vs "+14159990000"). */
-function sameParty(a: string, b: string): boolean {
+/**
+ * Same party: identical string, or the same phone number however it is written. The toolkit tables only
+ * say "Phone number" for `participant`, and one call's events have been seen to spell it
+ * "+1 (415) 999-0000" and "4159990000": equal digits, or one digit string ending the other with at most a
+ * country code in front.
+ */
+export function sameParty(a: string, b: string): boolean {
     if (a === b) return true;
-    const digits = a.replace(DIGITS, '');
-    return digits.length >= 7 && digits === b.replace(DIGITS, '');
+    const x = a.replace(DIGITS, '');
+    const y = b.replace(DIGITS, '');
+    const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+    return (
+        shorter.length >= MIN_PHONE_DIGITS &&
+        longer.length - shorter.length <= MAX_COUNTRY_CODE_DIGITS &&
+        longer.endsWith(shorter)
+    );
 }
+
+/**
+ * The roster key of a caller the events never named: `callconnected` only promises `callId` (toolkit
+ * events table), so a panel that joins mid-call may know nothing else. The agent still gets the caller's
+ * Hold/Resume, which take a participant type, not a number; the first event that names a party fills it in.
+ */
+export const UNNAMED_CALLER = '';
 
 function findParty(d: Draft, participant: string): number {
     return d.participants.findIndex((p) => sameParty(p.participant, participant));
+}
+
+function unnamedCallerIndex(d: Draft): number {
+    return d.participants.findIndex((p) => p.role === 'initial' && p.participant === UNNAMED_CALLER);
+}
+
+function nameParty(d: Draft, index: number, participant: string): void {
+    const list = d.participants.slice();
+    list[index] = Object.freeze({ ...list[index], participant });
+    setParticipants(d, list);
+    const named = (s: HoldSegment): HoldSegment => {
+        return s.participant === UNNAMED_CALLER ? Object.freeze({ ...s, participant }) : s;
+    };
+    d.holdSegments = Object.freeze(d.holdSegments.map(named));
+}
+
+/** A live call always has a caller row, named or not. Returns whether one was added. */
+export function ensureCaller(d: Draft): boolean {
+    if (!isLive(d.phase) || hasInitial(d)) return false;
+    setParticipants(d, [
+        Object.freeze({ participant: UNNAMED_CALLER, role: 'initial', onHold: false, holdStartedAt: null }),
+        ...d.participants
+    ]);
+    return true;
+}
+
+/**
+ * The roster index an event's participant refers to. While the caller is unnamed and no third party has
+ * joined, a hold/resume naming anyone names the caller (only the caller is on the line).
+ */
+function resolveParty(d: Draft, participant: string, type: ParticipantEvent['type']): number {
+    const index = findParty(d, participant);
+    if (index >= 0 || type === 'participantadded') return index;
+    const unnamed = unnamedCallerIndex(d);
+    if (unnamed < 0 || d.participants.length > 1) return index;
+    nameParty(d, unnamed, participant);
+    return unnamed;
 }
 
 function setParticipants(d: Draft, list: Participant[]): void {
@@ -123,18 +182,25 @@ function hasInitial(d: Draft): boolean {
 function applyCallStart(d: Draft, e: CallStartEvent, now: number): boolean {
     const { phase, callType, connectedAt } = d;
     const parties = d.participants.length;
+    const named = d.participants.map((p) => p.participant).join('\u0000');
     d.phase = advance(d.phase, e.type === 'callstarted' ? 'ringing' : 'connected');
+    // Joined on an early event (mute, a transcript line) before `callstarted`: the call was taken as
+    // connected; `callstarted` without any `callconnected` yet proves it is still ringing.
+    if (e.type === 'callstarted' && d.phase === 'connected' && d.connectedAt === null) d.phase = 'ringing';
     d.startedAt ??= now;
     if (e.type === 'callconnected') d.connectedAt ??= now;
     d.callType ??= e.callType;
-    if (e.participant !== null && !hasInitial(d) && findParty(d, e.participant) < 0) {
-        addParty(d, e.participant, 'initial');
+    if (e.participant !== null && findParty(d, e.participant) < 0) {
+        const unnamed = unnamedCallerIndex(d);
+        if (unnamed >= 0) nameParty(d, unnamed, e.participant);
+        else if (!hasInitial(d)) addParty(d, e.participant, 'initial');
     }
     return (
         phase !== d.phase ||
         callType !== d.callType ||
         connectedAt !== d.connectedAt ||
-        parties !== d.participants.length
+        parties !== d.participants.length ||
+        named !== d.participants.map((p) => p.participant).join('\u0000')
     );
 }
 
@@ -144,7 +210,7 @@ function endCall(d: Draft, now: number): void {
 }
 
 function applyParticipant(d: Draft, e: ParticipantEvent, now: number): boolean {
-    const index = findParty(d, e.participant);
+    const index = resolveParty(d, e.participant, e.type);
     switch (e.type) {
         case 'participantadded':
             if (index >= 0) return false;
@@ -184,16 +250,37 @@ function messageTime(m: ParsedMessage, now: number): number {
     return m.serverTimestamp ?? m.clientTimestamp ?? now;
 }
 
-function transcriptKey(m: ParsedMessage, timestamp: number): string {
-    return m.id !== null ? m.id : contentKey(m.rawRole, timestamp, m.text ?? '');
+/**
+ * The entry an utterance updates or repeats. The LWC events table calls `id` a "unique call identifier" (the
+ * Aura table: "unique identifier for the message"), and one id has been seen on several messages of a call:
+ * the id alone does not identify a message. Same id: a partial is updated in place, and a final is a
+ * re-delivery only with the same text and timestamp; anything else is a distinct message, keyed like one
+ * without an id, by (role, timestamp, text).
+ */
+function transcriptMatch(
+    d: Draft,
+    m: ParsedMessage,
+    text: string,
+    timestamp: number
+): { key: string; existing: TranscriptEntry | undefined } {
+    if (m.id !== null) {
+        const byId = lookup(d.log, m.id);
+        if (byId === undefined) return { key: m.id, existing: undefined };
+        // A partial after its final is stale (the final is kept); a final's exact repeat is a re-delivery.
+        if (byId.partial || m.partial || (byId.text === text && byId.timestamp === timestamp)) {
+            return { key: m.id, existing: byId };
+        }
+    }
+    const key = contentKey(m.rawRole, timestamp, text);
+    return { key, existing: lookup(d.log, key) };
 }
 
 function applyTranscript(d: Draft, e: ConversationEvent, now: number): boolean {
     const m = e.message;
     const text = m.text ?? '';
     const timestamp = messageTime(m, now);
-    const key = transcriptKey(m, timestamp);
-    const existing = lookup(d.log, key);
+    const { key, existing } = transcriptMatch(d, m, text, timestamp);
+    if (d.clockOffsetMs === null && m.serverTimestamp !== null) d.clockOffsetMs = now - m.serverTimestamp;
     if (existing !== undefined) {
         if (!existing.partial || (m.partial && existing.text === text)) return false;
         // Partial → final (or a longer partial): same place and timestamp, so order never breaks.
@@ -207,7 +294,7 @@ function applyTranscript(d: Draft, e: ConversationEvent, now: number): boolean {
         return true;
     }
     const entry: TranscriptEntry = Object.freeze({
-        id: m.id ?? `${AUTO_ID_PREFIX}${d.seq++}`,
+        id: key === m.id ? m.id : `${AUTO_ID_PREFIX}${d.seq++}`,
         role: m.role,
         rawRole: m.rawRole,
         ...(m.displayName === null ? {} : { displayName: m.displayName }),
@@ -224,7 +311,9 @@ function applyFlag(d: Draft, e: ConversationEvent, now: number): boolean {
     const m = e.message;
     const at = messageTime(m, now);
     if (e.type === 'flagraise') {
-        if (m.id !== null && d.flag.id === m.id) return false;
+        // A re-delivery repeats the id and the time; the same id later is a new request for help (the id is
+        // documented as the call identifier, so one call's raises can share it).
+        if (m.id !== null && d.flag.id === m.id && d.flag.raisedAt === at) return false;
         d.flag = Object.freeze({
             id: m.id,
             raised: true,
@@ -253,12 +342,11 @@ function applyNote(d: Draft, e: ConversationEvent, now: number): boolean {
     const m = e.message;
     const timestamp = messageTime(m, now);
     const text = m.text ?? '';
-    const seen = d.notes.some((n) => {
-        return m.id !== null ? n.id === m.id : n.timestamp === timestamp && n.text === text;
-    });
-    if (seen) return false;
+    // Keyed on the message, not the id alone: notes that reuse an id are still distinct notes.
+    if (d.notes.some((n) => n.timestamp === timestamp && n.text === text)) return false;
+    const idTaken = m.id !== null && d.notes.some((n) => n.id === m.id);
     // The shared counter keeps generated ids unique even once the capped list stops growing.
-    const id = m.id ?? `${AUTO_ID_PREFIX}note:${timestamp}:${d.seq++}`;
+    const id = m.id !== null && !idTaken ? m.id : `${AUTO_ID_PREFIX}note:${timestamp}:${d.seq++}`;
     const note = Object.freeze({
         id,
         role: m.role,
@@ -303,7 +391,12 @@ function applySignals(d: Draft, e: IntelligenceSignalEvent): boolean {
 function applyAudioStats(d: Draft, e: AudioStatsEvent, now: number): boolean {
     d.audioStats = Object.freeze({
         ...d.audioStats,
-        [e.stats]: Object.freeze({ ...e.sample, receivedAt: now })
+        ...Object.fromEntries(
+            Object.entries(e.samples).map(([channel, sample]) => [
+                channel,
+                Object.freeze({ ...sample, receivedAt: now })
+            ])
+        )
     });
     return true;
 }

@@ -61,9 +61,12 @@ function transcriptOf(log: TranscriptLog): readonly TranscriptEntry[] {
  */
 class Snapshot implements CallSession {
     readonly callId: CallSession['callId'];
+    readonly previousCallId: CallSession['previousCallId'];
+    readonly relatedCallIds: CallSession['relatedCallIds'];
     readonly callType: CallSession['callType'];
     readonly phase: CallSession['phase'];
     readonly startedAt: number | null;
+    readonly clockOffsetMs: number | null;
     readonly connectedAt: number | null;
     readonly endedAt: number | null;
     readonly wrapupEndedAt: number | null;
@@ -91,9 +94,12 @@ class Snapshot implements CallSession {
 
     constructor(d: Draft) {
         this.callId = d.callId;
+        this.previousCallId = d.previousCallId;
+        this.relatedCallIds = d.relatedCallIds;
         this.callType = d.callType;
         this.phase = d.phase;
         this.startedAt = d.startedAt;
+        this.clockOffsetMs = d.clockOffsetMs;
         this.connectedAt = d.connectedAt;
         this.endedAt = d.endedAt;
         this.wrapupEndedAt = d.wrapupEndedAt;
@@ -137,9 +143,12 @@ export function makeSession(d: Draft): CallSession {
 function draftOf(s: CallSession, state: SessionState): Draft {
     return {
         callId: s.callId,
+        previousCallId: s.previousCallId ?? null,
+        relatedCallIds: Array.isArray(s.relatedCallIds) ? s.relatedCallIds : NONE,
         callType: s.callType,
         phase: s.phase,
         startedAt: s.startedAt,
+        clockOffsetMs: s.clockOffsetMs ?? null,
         connectedAt: s.connectedAt,
         endedAt: s.endedAt,
         wrapupEndedAt: s.wrapupEndedAt,
@@ -169,9 +178,12 @@ function draftOf(s: CallSession, state: SessionState): Draft {
 function idleDraft(cap: number): Draft {
     return {
         callId: null,
+        previousCallId: null,
+        relatedCallIds: NONE,
         callType: null,
         phase: 'idle',
         startedAt: null,
+        clockOffsetMs: null,
         connectedAt: null,
         endedAt: null,
         wrapupEndedAt: null,

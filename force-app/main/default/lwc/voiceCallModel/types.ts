@@ -32,7 +32,7 @@ export type CallPhase = 'idle' | 'ringing' | 'connected' | 'ended' | 'wrapupDone
 export type CallType = 'inbound' | 'outbound';
 export type ParticipantRole = 'initial' | 'thirdParty';
 /** Normalised sender role; the payload's own spelling is kept in `rawRole`. */
-export type SenderRole = 'Agent' | 'Customer' | 'Supervisor' | 'Unknown';
+export type SenderRole = 'Agent' | 'Customer' | 'Supervisor' | 'Bot' | 'System' | 'Unknown';
 export type AudioStatsChannel = 'inputChannelStats' | 'outputChannelStats';
 
 export interface Participant {
@@ -134,9 +134,19 @@ export interface Rejections {
 /** Immutable snapshot of one call. `eventCount === accepted + rejected.count + ignoredOtherCall` always. */
 export interface CallSession {
     readonly callId: string | null;
+    /** The call this session replaced (its late events are not taken as an earlier leg of this one). */
+    readonly previousCallId: string | null;
+    /** Earlier legs of this call (transfer): their conversation events belong to this call. */
+    readonly relatedCallIds: readonly string[];
     readonly callType: CallType | null;
     readonly phase: CallPhase;
     readonly startedAt: number | null;
+    /**
+     * Receipt time minus server timestamp of the first utterance that had one: how far this browser's clock
+     * is from the server's. Lets a panel put call-relative times on one time base (`startedAt` is receipt
+     * time, utterance timestamps are server time).
+     */
+    readonly clockOffsetMs: number | null;
     readonly connectedAt: number | null;
     readonly endedAt: number | null;
     readonly wrapupEndedAt: number | null;
@@ -221,10 +231,12 @@ export interface ParticipantEvent extends CallEventBase {
     readonly participant: string;
 }
 
+export type AudioStatsReading = Omit<AudioStatsSample, 'receivedAt'>;
+
 export interface AudioStatsEvent extends CallEventBase {
     readonly type: 'audiostats';
-    readonly stats: AudioStatsChannel;
-    readonly sample: Omit<AudioStatsSample, 'receivedAt'>;
+    /** One or both channels (the nested connector SDK shape can carry both). */
+    readonly samples: Readonly<Partial<Record<AudioStatsChannel, AudioStatsReading>>>;
 }
 
 export interface ConversationEvent extends CallEventBase {

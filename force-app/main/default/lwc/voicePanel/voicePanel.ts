@@ -7,7 +7,12 @@
 import { LightningElement, api } from 'lwc';
 import { createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
-import type { SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
+import type {
+    ActionName,
+    SessionChangeDetail,
+    ToolkitUnavailableDetail,
+    VoiceToolkitElement
+} from 'c/voiceToolkit';
 
 export class VoicePanel extends LightningElement {
     /**
@@ -30,6 +35,8 @@ export class VoicePanel extends LightningElement {
         this.showCurrent();
     }
 
+    /** Toolkit methods the panel's own bridge lacks (from `toolkitunavailable`). */
+    private missingActions: readonly ActionName[] = [];
     private embeddedSession: CallSession | undefined;
     private ownSession: CallSession = createSession();
     private toolkitMissing = false;
@@ -53,8 +60,16 @@ export class VoicePanel extends LightningElement {
         this.showCurrent();
     }
 
-    handleUnavailable(): void {
-        this.toolkitMissing = true;
+    /** Only a toolkit with nothing working hides the panel; a missing method only fails its own action. */
+    handleUnavailable(event: CustomEvent<ToolkitUnavailableDetail>): void {
+        this.toolkitMissing = event.detail.available === false;
+        this.missingActions = event.detail.missing;
+    }
+
+    /** Whether the toolkit offers `action`: a panel leaves out the controls of a missing method. */
+    protected supports(action: ActionName): boolean {
+        const missing = this.toolkit ? (this.toolkit.missingMethods ?? []) : this.missingActions;
+        return !missing.includes(action);
     }
 
     /** The bridge actions go through: the parent's, else the panel's own (rendered when standalone). */

@@ -25,8 +25,19 @@ import AGENT from '@salesforce/label/c.Voice_Transcript_Agent';
 import CUSTOMER from '@salesforce/label/c.Voice_Transcript_Customer';
 import SUPERVISOR from '@salesforce/label/c.Voice_Transcript_Supervisor';
 import UNKNOWN from '@salesforce/label/c.Voice_Transcript_Unknown';
+import BOT from '@salesforce/label/c.Voice_Transcript_Bot';
+import SYSTEM from '@salesforce/label/c.Voice_Transcript_System';
 import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
-import { alertSet, categoryKey, chipView, newestFirst, seriesView, signalTimeMs } from './signalsView';
+import {
+    alertSet,
+    categoryKey,
+    categoryName,
+    categoryNames,
+    chipView,
+    newestFirst,
+    seriesView,
+    signalTimeMs
+} from './signalsView';
 import type { ChipView, SeriesView, SignalLabels } from './signalsView';
 
 export const DEFAULT_MAX_CATEGORIES = 20;
@@ -34,7 +45,14 @@ const DEFAULT_ALERTS = 'CustomerAngry';
 
 const SIGNAL_LABELS: SignalLabels = Object.freeze({
     confidence: CONFIDENCE,
-    speakers: Object.freeze({ Agent: AGENT, Customer: CUSTOMER, Supervisor: SUPERVISOR, Unknown: UNKNOWN }),
+    speakers: Object.freeze({
+        Agent: AGENT,
+        Customer: CUSTOMER,
+        Supervisor: SUPERVISOR,
+        Bot: BOT,
+        System: SYSTEM,
+        Unknown: UNKNOWN
+    }),
     tones: Object.freeze({ positive: POSITIVE, neutral: NEUTRAL, negative: NEGATIVE }),
     sentimentValue: SENTIMENT_VALUE
 });
@@ -54,6 +72,16 @@ export default class VoiceSignals extends VoicePanel {
         this.alerts = alertSet(this._alertCategories);
     }
 
+    /** Agent-facing names for category API values, `Value=Name, …` (design attribute; default: in words). */
+    @api
+    get categoryLabels(): string {
+        return this._categoryLabels;
+    }
+    set categoryLabels(value: string) {
+        this._categoryLabels = typeof value === 'string' ? value : '';
+        this.names = categoryNames(this._categoryLabels);
+    }
+
     /** Chips shown at most (design attribute, default 20). */
     @api
     get maxCategories(): number {
@@ -71,7 +99,9 @@ export default class VoiceSignals extends VoicePanel {
         categories: CATEGORIES,
         sentiment: SENTIMENT,
         dismiss: DISMISS,
-        unavailable: UNAVAILABLE
+        unavailable: UNAVAILABLE,
+        negative: NEGATIVE,
+        positive: POSITIVE
     });
 
     signals: Signals = EMPTY_SIGNALS;
@@ -81,6 +111,8 @@ export default class VoiceSignals extends VoicePanel {
     private _alertCategories = DEFAULT_ALERTS;
     private _maxCategories = DEFAULT_MAX_CATEGORIES;
     private alerts: ReadonlySet<string> = alertSet(DEFAULT_ALERTS);
+    private _categoryLabels = '';
+    private names: ReadonlyMap<string, string> = new Map();
 
     get isIdle(): boolean {
         return this.phase === 'idle';
@@ -88,7 +120,7 @@ export default class VoiceSignals extends VoicePanel {
 
     get chips(): ChipView[] {
         return newestFirst(this.signals.categories, this._maxCategories).map((category) =>
-            chipView(category, this.alerts, SIGNAL_LABELS, formatClock)
+            chipView(category, this.alerts, SIGNAL_LABELS, formatClock, this.names)
         );
     }
 
@@ -115,7 +147,8 @@ export default class VoiceSignals extends VoicePanel {
             1
         );
         if (newest === undefined || categoryKey(newest) === this.dismissedKey) return null;
-        const text = formatLabel(ALERT, newest.value, formatClock(signalTimeMs(newest.startTime)));
+        const name = categoryName(newest.value, this.names);
+        const text = formatLabel(ALERT, name, formatClock(signalTimeMs(newest.startTime)));
         return { key: categoryKey(newest), text };
     }
 

@@ -5,6 +5,9 @@ import ROLE_AGENT from '@salesforce/label/c.Voice_Supervisor_RoleAgent';
 import ROLE_SUPERVISOR from '@salesforce/label/c.Voice_Supervisor_RoleSupervisor';
 import ROLE_CUSTOMER from '@salesforce/label/c.Voice_Supervisor_RoleCustomer';
 import ROLE_UNKNOWN from '@salesforce/label/c.Voice_Supervisor_RoleUnknown';
+// The transcript's speaker labels: one wording for a bot or the system wherever a role is shown.
+import ROLE_BOT from '@salesforce/label/c.Voice_Transcript_Bot';
+import ROLE_SYSTEM from '@salesforce/label/c.Voice_Transcript_System';
 import NO_NAME from '@salesforce/label/c.Voice_Supervisor_NoName';
 import EXPORT_FLAG_RAISED from '@salesforce/label/c.Voice_Supervisor_ExportFlagRaised';
 import EXPORT_FLAG_LOWERED from '@salesforce/label/c.Voice_Supervisor_ExportFlagLowered';
@@ -17,6 +20,8 @@ const ROLE_LABELS: Readonly<Record<SenderRole, string>> = Object.freeze({
     Agent: ROLE_AGENT,
     Supervisor: ROLE_SUPERVISOR,
     Customer: ROLE_CUSTOMER,
+    Bot: ROLE_BOT,
+    System: ROLE_SYSTEM,
     Unknown: ROLE_UNKNOWN
 });
 

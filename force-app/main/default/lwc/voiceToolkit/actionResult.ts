@@ -7,7 +7,7 @@ export type ActionName = ToolkitMethodName;
  * - `invalid`: arguments failed validation; the element was not called.
  * - `busy`: the same action with the same arguments is still in flight on this component.
  * - `unavailable`: no toolkit element, or it lacks this method (not in the softphone, old platform).
- * - `rejected`: the element's promise rejected.
+ * - `rejected`: the element's promise rejected, or fulfilled with `{ success: false }`.
  * - `threw`: the element threw synchronously.
  * - `timeout`: no settlement within `actionTimeoutMs`; the action is released so the agent can retry.
  */
@@ -45,15 +45,37 @@ function textOf(value: unknown): string | null {
 }
 
 function messageField(error: object): string | null {
-    const direct = textOf(Reflect.get(error, 'message'));
+    const direct = textOf(Reflect.get(error, 'message')) ?? textOf(Reflect.get(error, 'errorMessage'));
     if (direct !== null) return direct;
     // Aura/Apex-style errors carry the text one level down.
     const body: unknown = Reflect.get(error, 'body');
     return body !== null && typeof body === 'object' ? textOf(Reflect.get(body, 'message')) : null;
 }
 
-/** A readable message from whatever a platform promise rejected or threw with. */
+/** A readable message from whatever a platform promise rejected or threw with; never throws itself. */
 export function describeError(error: unknown): string {
-    const text = textOf(error) ?? (error !== null && typeof error === 'object' ? messageField(error) : null);
-    return text ?? 'Unknown error';
+    try {
+        const text =
+            textOf(error) ?? (error !== null && typeof error === 'object' ? messageField(error) : null);
+        return text ?? 'Unknown error';
+    } catch {
+        // A `message` getter that throws (or a revoked proxy) must not turn a failure into a page error.
+        return 'Unknown error';
+    }
+}
+
+/**
+ * What a settled call means. The guide documents no return values; the connector SDK's results carry
+ * `success`, and a fulfilled `{ success: false }` is the platform saying the action did not happen, so it is
+ * a failure (`rejected`, with its message when it has one). Anything else that fulfils is success.
+ */
+export function outcomeOf(action: ActionName, value: unknown): ActionResult {
+    try {
+        if (value !== null && typeof value === 'object' && Reflect.get(value, 'success') === false) {
+            return failed(action, 'rejected', messageField(value) ?? `${action} reported success: false`);
+        }
+        return succeeded(action);
+    } catch (error) {
+        return failed(action, 'rejected', describeError(error));
+    }
 }

@@ -15,8 +15,11 @@
  * - `sessionchange` — `detail: { session: CallSession; events: number }`. Every toolkit event is fed to
  *   `c/voiceCallModel` at once; events that arrive in the same task produce one `sessionchange` (flushed in
  *   a microtask) carrying the latest snapshot and how many events it folds in.
- * - `toolkitunavailable` — `detail: { missing: ActionName[] }`, at most once per instance, when the toolkit
- *   element is absent or lacks methods (not in the softphone, old platform). `available` is then false.
+ * - `toolkitunavailable` — `detail: { missing: ActionName[]; available: boolean }`, at most once per
+ *   instance, when the toolkit element is absent or lacks methods (not in the softphone, old platform).
+ *   Panels degrade per capability: `available` (and the detail's) turns false only when the element is
+ *   absent or has none of the methods; otherwise events still flow and only the missing actions answer
+ *   `unavailable` (`missingMethods` lists them, e.g. to leave their buttons out).
  *
  * Actions return `Promise<ActionResult>` and never throw (see actionResult.ts for the failure codes).
  */
@@ -32,7 +35,7 @@ import type {
     NextBestActionParams,
     ParticipantType
 } from 'lightning/serviceCloudVoiceToolkitApi';
-import { describeError, failed, succeeded } from './actionResult';
+import { describeError, failed, outcomeOf } from './actionResult';
 import type { ActionName, ActionResult } from './actionResult';
 import { PAGE_DEDUPE_WINDOW_MS, dedupeAcrossPage, nextBestActionsKey } from './pageDedupe';
 import {
@@ -84,6 +87,8 @@ export interface SessionChangeDetail {
 export interface ToolkitUnavailableDetail {
     /** Toolkit methods the element lacks (all of them when the element is missing). */
     readonly missing: readonly ActionName[];
+    /** False only when nothing works (no element, or none of the methods): events and the rest still work. */
+    readonly available: boolean;
 }
 
 /** The public surface of `<c-voice-toolkit>` as a parent sees it through `lwc:ref`. */
@@ -93,6 +98,7 @@ export interface VoiceToolkitElement extends HTMLElement {
     actionTimeoutMs: number;
     readonly session: CallSession;
     readonly available: boolean;
+    readonly missingMethods: readonly ActionName[];
     readonly inFlight: readonly string[];
     mute(): Promise<ActionResult>;
     unmute(): Promise<ActionResult>;
@@ -119,18 +125,11 @@ const NO_ARGS: Checked = Object.freeze({ ok: true, args: Object.freeze([]) });
 
 type ToolkitCall = (...args: readonly unknown[]) => unknown;
 
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-    return (
-        (typeof value === 'object' || typeof value === 'function') &&
-        value !== null &&
-        typeof (value as { then?: unknown }).then === 'function'
-    );
-}
-
-function callIdOf(detail: unknown): string | null {
-    if (detail === null || typeof detail !== 'object') return null;
-    const value: unknown = Reflect.get(detail, 'callId');
-    return typeof value === 'string' && value !== '' ? value : null;
+/** The `then` of a thenable, read once (a getter may throw or change its answer), else null. */
+function thenOf(value: unknown): ((...args: unknown[]) => unknown) | null {
+    if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return null;
+    const then: unknown = Reflect.get(value, 'then');
+    return typeof then === 'function' ? (then as (...args: unknown[]) => unknown) : null;
 }
 
 function missingMethods(element: Element | undefined): ActionName[] {
@@ -141,6 +140,11 @@ function missingMethods(element: Element | undefined): ActionName[] {
 
 /** VoiceCall ids start with this key prefix; other record pages do not filter by call. */
 const VOICE_CALL_KEY_PREFIX = '0LQ';
+
+/** Whether a record id names a VoiceCall (its key prefix), i.e. the page follows that one call. */
+export function isVoiceCallId(recordId: unknown): boolean {
+    return typeof recordId === 'string' && recordId.trim().startsWith(VOICE_CALL_KEY_PREFIX);
+}
 
 function trimmedOrUndefined(value: unknown): string | undefined {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -223,10 +227,16 @@ export default class VoiceToolkit extends LightningElement {
         return this._session;
     }
 
-    /** False once the element turned out missing or incomplete (`toolkitunavailable` was dispatched). */
+    /** False once the element turned out missing or without any method; a partial element stays available. */
     @api
     get available(): boolean {
         return this._available;
+    }
+
+    /** Toolkit methods the element lacks (their actions answer `unavailable`). */
+    @api
+    get missingMethods(): readonly ActionName[] {
+        return this._missing;
     }
 
     /** Keys (`action:args`) of actions awaiting the platform, e.g. to show a spinner on a button. */
@@ -242,6 +252,7 @@ export default class VoiceToolkit extends LightningElement {
     private _actionTimeoutMs = DEFAULT_ACTION_TIMEOUT_MS;
     private _session: CallSession = createSession();
     private _available = true;
+    private _missing: readonly ActionName[] = Object.freeze([]);
     private _unavailableSent = false;
     private _inFlight = new Set<string>();
     private _attachedTo: Element | null = null;
@@ -251,12 +262,12 @@ export default class VoiceToolkit extends LightningElement {
 
     private readonly handleToolkitEvent = (event: Event): void => {
         const detail: unknown = (event as Partial<CustomEvent>).detail;
+        const next = applyEvent(this._session, event.type, detail, Date.now());
+        // Filtered on what the model made of the event, never on the raw payload: a numeric `callId` or one
+        // whose getter throws cannot take the record's page over (the parser reads it once, safely).
         const filter = this._appliedFilter;
-        if (filter !== undefined) {
-            const callId = callIdOf(detail);
-            if (callId !== null && callId !== filter) return;
-        }
-        this._session = applyEvent(this._session, event.type, detail, Date.now());
+        if (filter !== undefined && next.callId !== null && next.callId !== filter) return;
+        this._session = next;
         this.scheduleFlush(1);
     };
 
@@ -297,8 +308,23 @@ export default class VoiceToolkit extends LightningElement {
         return this.run('acceptCall', NO_ARGS);
     }
 
-    @api declineCall(): Promise<ActionResult> {
-        return this.run('declineCall', NO_ARGS);
+    /**
+     * The guide documents no event after `declineCall`: once it succeeds the ringing call ends here (a
+     * `callended` that follows is a duplicate), so a declined call never stays on screen.
+     */
+    @api async declineCall(): Promise<ActionResult> {
+        const { callId, phase } = this._session;
+        const result = await this.run('declineCall', NO_ARGS);
+        if (
+            result.ok &&
+            callId !== null &&
+            this._session.callId === callId &&
+            this._session.phase === phase
+        ) {
+            this._session = applyEvent(this._session, 'callended', { callId }, Date.now());
+            this.scheduleFlush(1);
+        }
+        return result;
     }
 
     @api pauseRecording(): Promise<ActionResult> {
@@ -345,7 +371,9 @@ export default class VoiceToolkit extends LightningElement {
         if (element === this._attachedTo) return;
         this.detach();
         const missing = missingMethods(element);
-        if (missing.length > 0) this.markUnavailable(missing);
+        this._missing = Object.freeze(missing);
+        if (missing.length > 0)
+            this.markUnavailable(missing, !!element && missing.length < ACTION_NAMES.length);
         if (!element) return;
         for (const name of TOOLKIT_EVENT_NAMES) element.addEventListener(name, this.handleToolkitEvent);
         this._attachedTo = element;
@@ -358,11 +386,14 @@ export default class VoiceToolkit extends LightningElement {
         this._attachedTo = null;
     }
 
-    private markUnavailable(missing: readonly ActionName[]): void {
-        this._available = false;
+    private markUnavailable(missing: readonly ActionName[], partly: boolean): void {
+        this._available = partly;
         if (this._unavailableSent) return;
         this._unavailableSent = true;
-        const detail: ToolkitUnavailableDetail = Object.freeze({ missing: Object.freeze([...missing]) });
+        const detail: ToolkitUnavailableDetail = Object.freeze({
+            missing: Object.freeze([...missing]),
+            available: partly
+        });
         this.dispatchEvent(new CustomEvent<ToolkitUnavailableDetail>('toolkitunavailable', { detail }));
     }
 
@@ -416,13 +447,15 @@ export default class VoiceToolkit extends LightningElement {
 
     private invoke(action: ActionName, key: string, call: () => unknown): Promise<ActionResult> {
         let returned: unknown;
+        let then: ((...args: unknown[]) => unknown) | null;
         try {
             returned = call();
+            then = thenOf(returned);
         } catch (error) {
             return Promise.resolve(failed(action, 'threw', describeError(error)));
         }
         // The guide documents no return values and some methods return nothing: only a thenable can fail later.
-        if (!isThenable(returned)) return Promise.resolve(succeeded(action));
+        if (then === null) return Promise.resolve(outcomeOf(action, returned));
         this._inFlight.add(key);
         return new Promise<ActionResult>((resolve) => {
             let timer: ReturnType<typeof setTimeout> | undefined;
@@ -439,10 +472,16 @@ export default class VoiceToolkit extends LightningElement {
                 const ms = this._actionTimeoutMs;
                 settle(failed(action, 'timeout', `${action} did not finish within ${ms} ms`));
             }, this._actionTimeoutMs);
-            returned.then(
-                () => settle(succeeded(action)),
-                (error: unknown) => settle(failed(action, 'rejected', describeError(error)))
-            );
+            try {
+                then.call(
+                    returned,
+                    (value: unknown) => settle(outcomeOf(action, value)),
+                    (error: unknown) => settle(failed(action, 'rejected', describeError(error)))
+                );
+            } catch (error) {
+                // A `then` that throws: the in-flight guard is released at once, never left to the timeout.
+                settle(failed(action, 'threw', describeError(error)));
+            }
         });
     }
 }

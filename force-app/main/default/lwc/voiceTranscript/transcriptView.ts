@@ -29,15 +29,30 @@ export interface RowSettings {
 }
 
 export const MASK = '••••';
-/** Six or more digits, optionally grouped by single spaces or dashes (card, account, phone numbers). */
-const DIGIT_RUN = /\d(?:[ -]?\d){5,}/g;
+/** A run of digits, optionally grouped by single spaces or dashes. */
+const DIGIT_RUN = /\d(?:[ -]?\d)*/g;
+/**
+ * What is sensitive, not every number (the agent must read back a case or order number, a phone number or
+ * an amount): runs of 12 or more digits, which covers every payment card number (13–19 digits, ISO/IEC
+ * 7812) and bank account or IBAN-like ids, and US Social Security numbers written ddd-dd-dddd.
+ */
+const LONG_RUN = 12;
+const SSN = /^\d{3}-\d{2}-\d{4}$/;
+
 const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
 const MAX_SEARCH_LENGTH = 200;
 
-/** Replaces each digit run with `••••` plus its last four digits. */
+function isSensitive(run: string, digits: string): boolean {
+    return digits.length >= LONG_RUN || SSN.test(run);
+}
+
+/** Replaces each sensitive digit run with `••••` plus its last four digits; other numbers stay readable. */
 export function maskDigitRuns(text: string): string {
-    return text.replace(DIGIT_RUN, (run) => MASK + run.replace(/\D/g, '').slice(-4));
+    return text.replace(DIGIT_RUN, (run) => {
+        const digits = run.replace(/\D/g, '');
+        return isSensitive(run, digits) ? MASK + digits.slice(-4) : run;
+    });
 }
 
 function escapeRegExp(text: string): string {

@@ -5,7 +5,7 @@
  */
 import { api } from 'lwc';
 import { latestTranscript } from 'c/voiceCallModel';
-import type { SenderRole, TranscriptEntry } from 'c/voiceCallModel';
+import type { CallSession, SenderRole, TranscriptEntry } from 'c/voiceCallModel';
 import { VoicePanel } from 'c/voicePanel';
 import { formatLabel } from 'c/voiceFormat';
 import TITLE from '@salesforce/label/c.Voice_Transcript_Title';
@@ -17,6 +17,8 @@ import AGENT from '@salesforce/label/c.Voice_Transcript_Agent';
 import CUSTOMER from '@salesforce/label/c.Voice_Transcript_Customer';
 import SUPERVISOR from '@salesforce/label/c.Voice_Transcript_Supervisor';
 import UNKNOWN from '@salesforce/label/c.Voice_Transcript_Unknown';
+import BOT from '@salesforce/label/c.Voice_Transcript_Bot';
+import SYSTEM from '@salesforce/label/c.Voice_Transcript_System';
 import SPEAKER_NAMED from '@salesforce/label/c.Voice_Transcript_SpeakerNamed';
 import SEARCH from '@salesforce/label/c.Voice_Transcript_Search';
 import SEARCH_PLACEHOLDER from '@salesforce/label/c.Voice_Transcript_SearchPlaceholder';
@@ -53,8 +55,20 @@ const SPEAKERS: Readonly<Record<SenderRole, string>> = Object.freeze({
     Agent: AGENT,
     Customer: CUSTOMER,
     Supervisor: SUPERVISOR,
+    Bot: BOT,
+    System: SYSTEM,
     Unknown: UNKNOWN
 });
+
+/**
+ * The call start on the utterances' clock: `startedAt` is this browser's receipt time, utterance timestamps
+ * are the server's, so any skew between the agent's PC and the server would shift every elapsed time (all
+ * "00:00" when the PC runs ahead). The model's clock offset puts both on the server's time base.
+ */
+function callStartOnServerClock(session: CallSession): number | null {
+    const start = session.startedAt ?? session.connectedAt;
+    return start === null ? null : start - (session.clockOffsetMs ?? 0);
+}
 
 function toBoolean(value: unknown, fallback: boolean): boolean {
     if (value === true || value === 'true') return true;
@@ -197,7 +211,7 @@ export default class VoiceTranscript extends VoicePanel {
     }
 
     private rowSettings(): RowSettings {
-        const origin = this.view.startedAt ?? this.view.connectedAt;
+        const origin = callStartOnServerClock(this.view);
         if (this.settings === null || this.settings.origin !== origin) {
             if (this.settings !== null) this.rowCache = new WeakMap();
             this.settings = Object.freeze({

@@ -38,6 +38,7 @@ import OUTCOMES_FAILED from '@salesforce/label/c.Voice_WrapUp_OutcomesFailed';
 import ENDED from '@salesforce/label/c.Voice_WrapUp_Ended';
 import CARRIED_OVER from '@salesforce/label/c.Voice_WrapUp_CarriedOver';
 import DISCARD from '@salesforce/label/c.Voice_WrapUp_Discard';
+import { announceSaved, listenForSaved } from './savedWrapUps';
 
 /** Agent_Call_Notes__c is a 32,768-character long text area. */
 export const NOTES_FIELD_LENGTH = 32768;
@@ -97,8 +98,31 @@ export default class VoiceWrapUp extends VoicePanel {
     private formCallId: string | null = null;
     /** The record the open form belongs to, captured when its call ended. */
     private formRecordId: string | undefined;
-    /** A newer call that arrived while the form still held unsaved work for the previous one. */
-    private nextCallId: string | null = null;
+    /**
+     * Newer calls that arrived while the form still held unsaved work for an earlier one, oldest first: each
+     * that connected gets its own form in turn (back-to-back calls never skip a wrap-up).
+     */
+    private pendingCalls: string[] = [];
+    /** Calls seen connected (a call that only rang, e.g. declined, needs no wrap-up). */
+    private connectedCalls = new Set<string>();
+    private stopListening: (() => void) | null = null;
+
+    private readonly handleSavedElsewhere = (callId: string): void => {
+        if (callId === this.formCallId && !this.saving) this.saved = true;
+    };
+
+    override connectedCallback(): void {
+        this.stopListening ??= listenForSaved(this.handleSavedElsewhere);
+    }
+
+    override disconnectedCallback(): void {
+        this.stopListening?.();
+        this.stopListening = null;
+    }
+
+    private get nextCallId(): string | null {
+        return this.pendingCalls.length > 0 ? this.pendingCalls[this.pendingCalls.length - 1] : null;
+    }
 
     @wire(getObjectInfo, { objectApiName: VOICE_CALL_OBJECT })
     wiredObjectInfo({ data, error }: { data?: ObjectInfoRepresentation; error?: unknown }): void {
@@ -257,7 +281,8 @@ export default class VoiceWrapUp extends VoicePanel {
                 }
             });
             this.saved = true;
-            if (this.nextCallId !== null) this.startForm(this.nextCallId);
+            if (this.formCallId !== null) announceSaved(this.formCallId, this.handleSavedElsewhere);
+            this.startNextForm();
         } catch (error) {
             this.saveError = error;
         } finally {
@@ -266,37 +291,47 @@ export default class VoiceWrapUp extends VoicePanel {
     }
 
     handleDiscard(): void {
-        if (this.nextCallId !== null) this.startForm(this.nextCallId);
+        this.startNextForm();
+    }
+
+    /** The oldest waiting call that connected gets the form next (the newest, live one in the end). */
+    private startNextForm(): void {
+        while (this.pendingCalls.length > 1 && !this.connectedCalls.has(this.pendingCalls[0])) {
+            this.pendingCalls.shift();
+        }
+        const next = this.pendingCalls.shift();
+        if (next === undefined) return;
+        this.startForm(next, this.pendingCalls.length > 0);
+        if (this.pendingCalls.length === 0) this.announcePending();
     }
 
     /** A new call on the same instance starts a fresh form, unless the previous call's work is unsaved. */
     protected override sessionChanged(session: CallSession): void {
         const { callId, phase } = session;
+        if (callId !== null && session.connectedAt !== null) this.connectedCalls.add(callId);
         if (callId !== null && callId === this.formCallId && phase === 'ended' && !this.formRecordId) {
             this.formRecordId = this.recordId;
         }
-        if (callId === null || callId === this.formCallId || callId === this.nextCallId) return;
+        if (callId === null || callId === this.formCallId || this.pendingCalls.includes(callId)) return;
         if (this.formCallId !== null && this.unsavedWork) {
             this.formRecordId = this.saveTarget;
-            this.nextCallId = callId;
-            this.announcePending();
+            this.pendingCalls = [...this.pendingCalls, callId];
+            if (this.pendingCalls.length === 1) this.announcePending();
             return;
         }
-        this.startForm(callId);
+        this.startForm(callId, false);
     }
 
-    private startForm(callId: string): void {
-        const wasCarried = this.nextCallId !== null;
+    private startForm(callId: string, stillCarried: boolean): void {
         this.formCallId = callId;
         this.formRecordId = undefined;
-        this.nextCallId = null;
+        if (!stillCarried) this.pendingCalls = [];
         this.resolution = '';
         this.disposition = '';
         this.notes = '';
         this.submitted = false;
         this.saved = false;
         this.saveError = undefined;
-        if (wasCarried) this.announcePending();
     }
 
     /** Lets a parent (the agent desktop) keep this panel visible while it holds a previous call's work. */

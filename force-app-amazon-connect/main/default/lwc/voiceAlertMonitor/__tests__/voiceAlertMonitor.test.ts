@@ -129,7 +129,6 @@ describe('c-voice-alert-monitor', () => {
         it('subscribes to RealtimeAlertEvent for new events and unsubscribes on disconnect', async () => {
             const element = await mount();
             expect(isEmpEnabled).toHaveBeenCalled();
-            expect(onError).toHaveBeenCalledTimes(1);
             expect(subscribe).toHaveBeenCalledWith(CHANNEL, -1, expect.any(Function));
             expect(empApiMock.subscribedChannels()).toEqual([CHANNEL]);
             expect($(element, '.streaming-live')?.textContent).toBe('c.Voice_Alerts_Live');
@@ -141,13 +140,21 @@ describe('c-voice-alert-monitor', () => {
             expect(emit(liveEvent())).toBe(0);
         });
 
-        it('registers its error handler once when reconnected', async () => {
+        it('registers one error handler per page however often monitors mount, so a removed one is freed', async () => {
+            // empApi cannot remove an onError handler: one registered per instance would keep every removed
+            // monitor alive. The page-wide handler was registered by an earlier mount (or is registered now).
+            const before = onError.mock.calls.length;
             const element = await mount();
             element.remove();
             document.body.appendChild(element);
             await flush();
-            expect(onError).toHaveBeenCalledTimes(1);
+            const other = await mount();
+            other.remove();
+            expect(onError.mock.calls.length - before).toBeLessThanOrEqual(1);
             expect(empApiMock.subscribedChannels()).toEqual([CHANNEL]);
+            empApiMock.emitError({ subscription: CHANNEL });
+            await flush();
+            expect($(element, '.streaming-unavailable')).not.toBeNull();
         });
 
         it('subscribes once when moved before the first handshake finished', async () => {
@@ -254,6 +261,40 @@ describe('c-voice-alert-monitor', () => {
             listener({ channel: CHANNEL, data: { payload: liveEvent() } });
             await flush();
             expect(refresh).not.toHaveBeenCalled();
+        });
+    });
+
+    describe('hostile values', () => {
+        it.each(['__proto__', 'constructor', 'toString'])(
+            'shows a severity of %s as Unknown',
+            async (severity) => {
+                const element = await mount();
+                emit(liveEvent({ Severity: severity }));
+                await flush();
+                expect(must(element, '.banner-severity').textContent).toBe('c.Voice_Alerts_SeverityUnknown');
+            }
+        );
+
+        it('survives an EventDateTime outside the Date range, live and in history rows', async () => {
+            const element = await mount();
+            emit(liveEvent({ EventDateTime: 1e20 }));
+            wireAdapter.emit([
+                {
+                    Id: 'a01000000000001AAA',
+                    Name: 'Far future',
+                    Severity__c: '__proto__',
+                    Event_Time__c: 9e15
+                },
+                {
+                    Id: 'a01000000000002AAA',
+                    Name: 'Odd',
+                    Severity__c: 'constructor',
+                    Event_Time__c: '+275760-09-14'
+                }
+            ]);
+            await flush();
+            expect($$(element, '.history-row')).toHaveLength(2);
+            expect($(element, '.banner')).not.toBeNull();
         });
     });
 

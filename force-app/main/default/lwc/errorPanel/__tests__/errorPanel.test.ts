@@ -1,7 +1,12 @@
 import { createElement } from 'lwc';
 import ErrorPanel from 'c/errorPanel';
 
-function mount(props: { errors?: unknown; friendlyMessage?: string }): HTMLElement {
+function mount(props: {
+    errors?: unknown;
+    friendlyMessage?: string;
+    detailsLabel?: string;
+    dismissLabel?: string;
+}): HTMLElement {
     const element = createElement('c-error-panel', { is: ErrorPanel });
     Object.assign(element, props);
     document.body.appendChild(element);
@@ -38,6 +43,22 @@ describe('c-error-panel', () => {
     it('announces itself as an alert', () => {
         const element = mount({ errors: 'Offline' });
         expect(element.shadowRoot?.querySelector('[role="alert"]')).not.toBeNull();
+    });
+
+    it('folds technical details under a summary and offers a dismiss button when asked', async () => {
+        const element = mount({
+            errors: 'mute did not finish',
+            detailsLabel: 'Details',
+            dismissLabel: 'Dismiss'
+        });
+        await Promise.resolve();
+        expect(text(element, 'details summary')).toEqual(['Details']);
+        expect(text(element, 'details .messages li')).toEqual(['mute did not finish']);
+        const dismissed: Event[] = [];
+        element.addEventListener('dismiss', (e) => dismissed.push(e));
+        element.shadowRoot?.querySelector<HTMLElement>('lightning-button-icon.dismiss')?.click();
+        expect(dismissed).toHaveLength(1);
+        await expect(element).toBeAccessible();
     });
 
     it('is accessible', async () => {

@@ -103,6 +103,12 @@ async function connect(): Promise<void> {
     await fire('callconnected', ev.callConnected());
 }
 
+/** Keypad and transfer open on demand: presses the drawer's toggle when it is there. */
+async function openDrawer(element: Element, toggle: 'toggle-keypad' | 'toggle-transfer'): Promise<void> {
+    $(element, `lightning-button[data-id="${toggle}"]`)?.click();
+    await flush();
+}
+
 async function threeWay(): Promise<void> {
     await connect();
     await fire('participantadded', ev.participant(THIRD));
@@ -392,6 +398,7 @@ describe('c-voice-call-controls', () => {
         it('sends one tone per key press', async () => {
             const element = await mount();
             await connect();
+            await openDrawer(element, 'toggle-keypad');
             const keys = Array.from(keypad(element).querySelectorAll<HTMLButtonElement>('button.key'));
             expect(keys.map((k) => k.textContent?.trim())).toEqual([
                 '1',
@@ -419,6 +426,7 @@ describe('c-voice-call-controls', () => {
         it('sends a typed sequence and validates it first', async () => {
             const element = await mount();
             await connect();
+            await openDrawer(element, 'toggle-keypad');
             const pad = keypad(element);
             change(pad.querySelector('lightning-input.digits'), { value: '12x' });
             submit(pad.querySelector('form.sequence'));
@@ -437,6 +445,7 @@ describe('c-voice-call-controls', () => {
         it('disables the keys while a send is in flight', async () => {
             const element = await mount();
             await connect();
+            await openDrawer(element, 'toggle-keypad');
             const deferred = voiceToolkitMock.deferNext('sendDigits');
             const first = keypad(element).querySelector<HTMLButtonElement>('button.key');
             first?.click();
@@ -453,6 +462,7 @@ describe('c-voice-call-controls', () => {
         it('is hidden when the admin turned it off', async () => {
             const element = await mount({ showKeypad: false });
             await connect();
+            await openDrawer(element, 'toggle-keypad');
             expect($(element, 'c-voice-dtmf-keypad')).toBeNull();
         });
     });
@@ -461,6 +471,7 @@ describe('c-voice-call-controls', () => {
         it('adds a participant by phone number and clears the form', async () => {
             const element = await mount();
             await connect();
+            await openDrawer(element, 'toggle-transfer');
             const form = transferForm(element);
             change(form.querySelector('lightning-input.destination'), { value: '+1 (415) 555-0123' });
             await flush();
@@ -476,6 +487,7 @@ describe('c-voice-call-controls', () => {
         it('blind-transfers to a queue id', async () => {
             const element = await mount();
             await connect();
+            await openDrawer(element, 'toggle-transfer');
             const form = transferForm(element);
             change(form.querySelector('lightning-radio-group'), { value: 'AgentOrQueueId' });
             change(form.querySelector('lightning-input.destination'), { value: ' queue/Support-1 ' });
@@ -499,6 +511,7 @@ describe('c-voice-call-controls', () => {
         it('explains an invalid destination and does not call the toolkit', async () => {
             const element = await mount();
             await connect();
+            await openDrawer(element, 'toggle-transfer');
             const form = transferForm(element);
             change(form.querySelector('lightning-input.destination'), { value: 'call me' });
             submit(form.querySelector('form'));
@@ -520,6 +533,7 @@ describe('c-voice-call-controls', () => {
         it('keeps the form and shows the error when the transfer fails', async () => {
             const element = await mount();
             await connect();
+            await openDrawer(element, 'toggle-transfer');
             voiceToolkitMock.rejectNext('addParticipant', 'No such queue');
             const form = transferForm(element);
             change(form.querySelector('lightning-input.destination'), { value: '4155550123' });
@@ -533,6 +547,7 @@ describe('c-voice-call-controls', () => {
         it('ignores a submit while the previous request is in flight', async () => {
             const element = await mount();
             await connect();
+            await openDrawer(element, 'toggle-transfer');
             voiceToolkitMock.hangNext('addParticipant');
             const form = transferForm(element);
             change(form.querySelector('lightning-input.destination'), { value: '4155550123' });
@@ -622,6 +637,131 @@ describe('c-voice-call-controls', () => {
         it('shows unavailable when the parent bridge is', async () => {
             const element = await mount({ toolkit: fakeToolkit(false), session: createSession() });
             expect($(element, '.unavailable')).not.toBeNull();
+        });
+    });
+
+    describe('what the agent sees', () => {
+        it('rings an outbound call as "Calling …" with Cancel, never Accept, and no "Caller" label', async () => {
+            const element = await mount();
+            await fire('callstarted', { callId: ev.CALL_ID, callType: 'outbound', participant: THIRD });
+            expect(text(element, '.state')).toBe('c.Voice_Controls_Calling');
+            expect($(element, 'lightning-button[data-id="accept"]')).toBeNull();
+            expect(button(element, 'end').label).toBe('c.Voice_Controls_Cancel');
+            button(element, 'end').click();
+            await flush();
+            expect(voiceToolkitMock.fn('endCall')).toHaveBeenCalledTimes(1);
+            expect(voiceToolkitMock.fn('acceptCall')).not.toHaveBeenCalled();
+            await fire('callconnected', ev.callIdOnly());
+            expect(text(element, '.participant-role')).toBe('c.Voice_Controls_RoleCalled');
+        });
+
+        it('gives working caller controls when the first event is a bare callconnected', async () => {
+            const element = await mount();
+            await fire('callconnected', ev.callIdOnly());
+            expect(text(element, '.participant-name')).toBe('c.Voice_Controls_UnknownNumber');
+            button(element, 'hold', 'Initial_Caller').click();
+            await flush();
+            expect(voiceToolkitMock.fn('hold')).toHaveBeenCalledWith('Initial_Caller');
+        });
+
+        it('says "On hold" when the only party is held, and "Conference" after a merge', async () => {
+            const element = await mount();
+            await connect();
+            expect(text(element, '.state')).toBe('c.Voice_Controls_Connected');
+            await fire('hold', ev.participant(ev.CALLER));
+            expect(text(element, '.state')).toBe('c.Voice_Controls_OnHold');
+            await fire('resume', ev.participant(ev.CALLER));
+            await fire('participantadded', ev.participant(THIRD));
+            await fire('hold', ev.participant(ev.CALLER));
+            expect(text(element, '.state')).toBe('c.Voice_Controls_Connected');
+            await fire('conference', ev.callIdOnly());
+            expect(text(element, '.state')).toBe('c.Voice_Controls_Conference');
+            expect($(element, '.status')?.getAttribute('aria-live')).toBe('polite');
+        });
+
+        it('shows mute and paused recording as badges in the status line', async () => {
+            const element = await mount();
+            await connect();
+            await fire('mute', ev.callIdOnly());
+            await fire('pauserecording', ev.callIdOnly());
+            expect(text(element, '.status .muted-badge')).toBe('c.Voice_Controls_Muted');
+            expect(text(element, '.status .recording-badge')).toBe('c.Voice_Controls_RecordingPaused');
+        });
+
+        it('shows call quality from the nested audio stats', async () => {
+            const element = await mount();
+            await connect();
+            await fire('audiostats', {
+                callId: ev.CALL_ID,
+                stats: [{ inputChannelStats: { packetsLost: 90, packetsCount: 1000 } }]
+            });
+            expect($(element, '.quality-badge')?.dataset.quality).toBe('poor');
+            expect(text(element, '.quality-badge')).toBe('c.Voice_Controls_QualityPoor');
+        });
+
+        it('keeps keypad and transfer closed until asked, and closes them for the next call', async () => {
+            const element = await mount();
+            await connect();
+            expect($(element, 'c-voice-dtmf-keypad')).toBeNull();
+            expect($(element, 'c-voice-transfer-form')).toBeNull();
+            await openDrawer(element, 'toggle-keypad');
+            expect($(element, 'c-voice-dtmf-keypad')).not.toBeNull();
+            expect(button(element, 'toggle-keypad').getAttribute('aria-expanded')).toBe('true');
+            await fire('callended', ev.callIdOnly());
+            await fire('callconnected', ev.callConnected(ev.OTHER_CALL_ID));
+            expect($(element, 'c-voice-dtmf-keypad')).toBeNull();
+        });
+
+        it('keeps the clicked control in place: Accept becomes Mute, Decline becomes End call', async () => {
+            const element = await mount();
+            await fire('callstarted', ev.callStarted());
+            const accept = button(element, 'accept');
+            const decline = button(element, 'decline');
+            await fire('callconnected', ev.callIdOnly());
+            expect(button(element, 'mute')).toBe(accept);
+            expect(button(element, 'end')).toBe(decline);
+            await fire('callended', ev.callIdOnly());
+            expect(button(element, 'end')).toBe(decline);
+            expect(button(element, 'end').disabled).toBe(true);
+        });
+
+        it('puts the error under the controls, lets the agent dismiss it, and folds the details', async () => {
+            voiceToolkitMock.rejectNext('mute', new Error('mute did not finish within 10000 ms'));
+            const element = await mount();
+            await connect();
+            button(element, 'mute').click();
+            await flush();
+            const panel = $(element, 'c-error-panel') as Stub & {
+                detailsLabel?: string;
+                dismissLabel?: string;
+            };
+            expect(panel.detailsLabel).toBe('c.Voice_Action_Details');
+            const order = Array.from(root(element).querySelectorAll('.actions, c-error-panel'));
+            expect(order.map((e) => e.localName)).toEqual(['div', 'c-error-panel']);
+            panel.dispatchEvent(new CustomEvent('dismiss'));
+            await flush();
+            expect($(element, 'c-error-panel')).toBeNull();
+        });
+
+        it('leaves out only the controls whose toolkit method is missing', async () => {
+            voiceToolkitMock.withoutMethods(['sendDigits', 'startPreviewCall', 'merge']);
+            const element = await mount();
+            expect($(element, '.unavailable')).toBeNull();
+            expect($(element, 'form.dial')).toBeNull();
+            await threeWay();
+            expect($(element, 'lightning-button[data-id="toggle-keypad"]')).toBeNull();
+            expect($(element, 'lightning-button[data-id="merge"]')).toBeNull();
+            expect($(element, 'lightning-button[data-id="toggle-transfer"]')).not.toBeNull();
+            button(element, 'mute').click();
+            await flush();
+            expect(voiceToolkitMock.fn('mute')).toHaveBeenCalledTimes(1);
+        });
+
+        it('does not offer dialling on a VoiceCall record page, which follows only its own call', async () => {
+            const element = await mount({ recordId: '0LQ5e000000abcdGAA' });
+            expect($(element, 'form.dial')).toBeNull();
+            const elsewhere = await mount({ recordId: '5005e000000abcdAAA' });
+            expect($(elsewhere, 'form.dial')).not.toBeNull();
         });
     });
 

@@ -123,4 +123,49 @@ describe('c-voice-call-model scenarios', () => {
         const timestamps = summary.transcript.map((t) => t.timestamp);
         expect(timestamps).toEqual([...timestamps].sort((a, b) => a - b));
     });
+    it('joined-mid-call: a bare callconnected still yields the caller row; documented spellings and shapes', () => {
+        const summary = replay('joined-mid-call.json');
+        expect(summary).toMatchObject({
+            phase: 'connected',
+            participants: [{ participant: '4155550142', role: 'initial', onHold: false }],
+            holdCount: 1,
+            totalHoldMs: 3000,
+            signals: {
+                categories: [{ value: 'BillingQuestion', score: 820 }],
+                sentiment: { CUSTOMER: -300 }
+            },
+            rejected: { count: 0 },
+            duplicates: 0
+        });
+        expect(summary.transcript.map((t) => t.role)).toEqual(['Customer', 'Agent', 'System', 'Bot']);
+    });
+
+    it('missed-callended: every new call takes over; the last keeps its early events', () => {
+        expect(replay('missed-callended.json')).toMatchObject({
+            callId: 'm1ss0000-0000-4000-8000-0000000000cc',
+            phase: 'connected',
+            muted: true,
+            transcriptCount: 2,
+            participants: [{ participant: '+1 212 555 0103', role: 'initial' }]
+        });
+    });
+
+    it("transfer-leg: the second leg shows what arrived under the first leg's id", () => {
+        expect(replay('transfer-leg.json')).toMatchObject({
+            callId: 'tr4nsfer-0000-4000-8000-00000000leg2',
+            phase: 'ended',
+            transcriptCount: 2,
+            signals: { categories: [{ value: 'Transfer' }] },
+            ignoredOtherCall: 0
+        });
+    });
+
+    it('reused-ids: a second raise, two notes and two lines sharing one id all survive', () => {
+        expect(replay('reused-ids.json')).toMatchObject({
+            transcriptCount: 2,
+            duplicates: 1,
+            flag: { raised: true, text: 'Customer now asks for a chargeback.' },
+            notes: [{ text: 'Approve up to 200.' }, { text: 'Escalate the chargeback to billing.' }]
+        });
+    });
 });

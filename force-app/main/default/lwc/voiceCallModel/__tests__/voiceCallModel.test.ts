@@ -226,7 +226,12 @@ describe('c-voice-call-model', () => {
             ['END_USER', 'Customer'],
             ['Customer', 'Customer'],
             ['end-user', 'Customer'],
-            ['Bot', 'Unknown'],
+            ['Bot', 'Bot'],
+            ['HUMAN_AGENT', 'Agent'],
+            ['VIRTUAL_AGENT', 'Bot'],
+            ['CHATBOT', 'Bot'],
+            ['SYSTEM', 'System'],
+            ['EXTERNAL_USER', 'Customer'],
             ['constructor', 'Unknown'],
             ['__proto__', 'Unknown'],
             [undefined, 'Unknown'],
@@ -321,10 +326,10 @@ describe('c-voice-call-model', () => {
             expect(run([[type, { callId: CALL }]]).phase).toBe(phase);
         });
 
-        it('ignores and counts events for another call while a call is live', () => {
+        it('ignores and counts control events for another call while a call is live', () => {
             const session = connected([
                 ['mute', { callId: 'other' }],
-                ['callstarted', { callId: 'other', callType: 'inbound' }],
+                ['hold', { callId: 'other', participant: '+14155550100' }],
                 utterance('u1', 10, 'mine')
             ]);
             expect(session.callId).toBe(CALL);
@@ -349,15 +354,18 @@ describe('c-voice-call-model', () => {
                 ['mute', { callId: 'call-2' }],
                 ['callstarted', { callId: 'call-2', callType: 'outbound', participant: '+33612345678' }]
             ]);
+            // The mute that came before call-2's callstarted is kept for call-2 (early events of a later call).
             expect(session).toMatchObject({
                 callId: 'call-2',
+                previousCallId: CALL,
                 callType: 'outbound',
                 phase: 'ringing',
-                muted: false,
+                muted: true,
                 transcriptCount: 0,
                 ignoredOtherCall: 0,
-                eventCount: 1,
-                accepted: 1
+                eventCount: 2,
+                accepted: 2,
+                duplicates: 0
             });
             expect(session.version).toBe(7);
             expect(session.participants).toEqual([

@@ -2,7 +2,7 @@ import { api, createElement } from 'lwc';
 import { VoicePanel } from 'c/voicePanel';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
-import type { SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
+import type { SessionChangeDetail, VoiceToolkitElement, ToolkitUnavailableDetail } from 'c/voiceToolkit';
 import { T0, callConnected, transcript } from '../../../../../../jest-tests/fixtures/toolkitEvents';
 
 interface PanelState {
@@ -35,8 +35,12 @@ class ProbePanel extends VoicePanel {
     }
 
     @api
-    bridgeUnavailable(): void {
-        this.handleUnavailable();
+    bridgeUnavailable(available = false): void {
+        this.handleUnavailable(
+            new CustomEvent<ToolkitUnavailableDetail>('toolkitunavailable', {
+                detail: { missing: ['merge'], available }
+            })
+        );
     }
 
     protected override sessionChanged(session: CallSession): void {
@@ -51,7 +55,7 @@ interface ProbeElement extends HTMLElement {
     readonly changes: CallSession[];
     readonly state: PanelState;
     fromBridge(session: CallSession): void;
-    bridgeUnavailable(): void;
+    bridgeUnavailable(available?: boolean): void;
 }
 
 function mount(props: Partial<ProbeElement> = {}): ProbeElement {
@@ -108,6 +112,12 @@ describe('c-voice-panel', () => {
             const element = mount();
             element.bridgeUnavailable();
             expect(element.state.unavailable).toBe(true);
+        });
+
+        it('stays available when only some toolkit methods are missing', () => {
+            const element = mount();
+            element.bridgeUnavailable(true);
+            expect(element.state.unavailable).toBe(false);
         });
 
         it('has no bridge to act through while its own bridge is not rendered', () => {

@@ -131,9 +131,9 @@ describe('c-voice-signals', () => {
             'Bot 7'
         ]);
         expect(all(element, '.sentiment-value')).toEqual([
-            'c.Voice_Signals_Neutral (100)',
-            'c.Voice_Signals_Positive (500)',
-            'c.Voice_Signals_Neutral (0)'
+            'c.Voice_Signals_Neutral',
+            'c.Voice_Signals_Positive',
+            'c.Voice_Signals_Neutral'
         ]);
         const bars = Array.from(element.shadowRoot?.querySelectorAll<HTMLElement>('.bar') ?? []);
         expect(bars[1].className).toContain('bar_positive');
@@ -148,7 +148,9 @@ describe('c-voice-signals', () => {
         await connect();
         voiceToolkitMock.fire('intelligencesignal', sentimentSignal(-800));
         await flush();
-        expect(all(element, '.sentiment-value')).toEqual(['c.Voice_Signals_Negative (-800)']);
+        // Words for the agent; the raw score stays in the title and for screen readers.
+        expect(all(element, '.sentiment-value')).toEqual(['c.Voice_Signals_Negative']);
+        expect(all(element, '.sentiment-raw')).toEqual(['c.Voice_Signals_Negative (-800)']);
         const bar = q(element, '.bar') as HTMLElement;
         expect(bar.style.left).toBe('10%');
         expect(bar.style.width).toBe('40%');
@@ -165,9 +167,10 @@ describe('c-voice-signals', () => {
             await flush();
             expect(q(element, '.alert')?.getAttribute('role')).toBe('alert');
             expect(q(element, '.alert-text')?.textContent).toBe(
-                `CustomerAngry at ${CLOCK.format(new Date(T0))}`
+                `Customer angry at ${CLOCK.format(new Date(T0))}`
             );
-            expect(q(element, '.chip.slds-theme_error .chip-value')?.textContent).toBe('CustomerAngry');
+            expect(q(element, '.chip.slds-theme_error .chip-value')?.textContent).toBe('Customer angry');
+            expect(q(element, '.chip.slds-theme_error .chip-value')?.dataset.value).toBe('CustomerAngry');
 
             (q(element, '.dismiss') as HTMLElement).click();
             await flush();

@@ -311,7 +311,7 @@ describe('c-voice-toolkit', () => {
             const { element, unavailable } = mount();
             document.body.removeChild(element);
             document.body.appendChild(element);
-            expect(unavailable).toEqual([{ missing: [...TOOLKIT_METHOD_NAMES] }]);
+            expect(unavailable).toEqual([{ missing: [...TOOLKIT_METHOD_NAMES], available: false }]);
             expect(element.available).toBe(false);
             await expect(element.mute()).resolves.toEqual({
                 ok: false,
@@ -324,7 +324,10 @@ describe('c-voice-toolkit', () => {
         it('reports only the missing methods and keeps the others working', async () => {
             voiceToolkitMock.withoutMethods(['merge', 'swap']);
             const { element, unavailable } = mount();
-            expect(unavailable).toEqual([{ missing: ['merge', 'swap'] }]);
+            expect(unavailable).toEqual([{ missing: ['merge', 'swap'], available: true }]);
+            // One missing method must not hide everything: events and the other actions keep working.
+            expect(element.available).toBe(true);
+            expect(element.missingMethods).toEqual(['merge', 'swap']);
             expect((await element.merge()).ok).toBe(false);
             expect(await element.mute()).toEqual({ ok: true, action: 'mute' });
         });

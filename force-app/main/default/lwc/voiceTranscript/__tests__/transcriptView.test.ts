@@ -35,10 +35,14 @@ function row(e: TranscriptEntry): RowView {
 }
 
 describe('transcriptView', () => {
-    it('masks digit runs of six or more, grouped or not', () => {
+    it('masks card-length runs and SSNs, grouped or not, and leaves case numbers readable', () => {
         expect(maskDigitRuns('pin 12345, card 4111-1111-1111-9876, ref 123456')).toBe(
-            'pin 12345, card ••••9876, ref ••••3456'
+            'pin 12345, card ••••9876, ref 123456'
         );
+        expect(maskDigitRuns('case 00001026, SSN 123-45-6789, IBAN 1234 5678 9012 34')).toBe(
+            'case 00001026, SSN ••••6789, IBAN ••••1234'
+        );
+        expect(maskDigitRuns('call 415 555 0199')).toBe('call 415 555 0199');
     });
 
     it('builds no pattern for empty queries or keyword lists', () => {

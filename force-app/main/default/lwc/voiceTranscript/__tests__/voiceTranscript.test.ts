@@ -117,6 +117,15 @@ describe('c-voice-transcript', () => {
             expect(q(element, '.unavailable')?.textContent).toBe('c.Voice_ToolkitUnavailable');
         });
 
+        it('still shows the transcript when only some toolkit methods are missing', async () => {
+            voiceToolkitMock.withoutMethods(['merge', 'swap', 'sendDigits']);
+            const element = mount();
+            await startCall();
+            await say(1, 'Still here');
+            expect(q(element, '.unavailable')).toBeNull();
+            expect(rowElements(element)).toHaveLength(1);
+        });
+
         it('marks the call as ended and keeps the transcript', async () => {
             const element = mount();
             await startCall();
@@ -153,24 +162,40 @@ describe('c-voice-transcript', () => {
                 message(3, 'Whisper', { role: 'Supervisor', displayName: 'Ana' })
             );
             voiceToolkitMock.fire('transcript', message(4, 'Beep', { role: 'System' as 'Agent' }));
+            voiceToolkitMock.fire('transcript', message(5, 'Hm', { role: 'Robot' as 'Agent' }));
             await flush();
             const rows = rowElements(element);
             expect(rows.map((r) => r.querySelector('.speaker')?.textContent)).toEqual([
                 'c.Voice_Transcript_Customer',
                 'c.Voice_Transcript_Agent',
                 'c.Voice_Transcript_Supervisor (Ana)',
+                'c.Voice_Transcript_System',
                 'c.Voice_Transcript_Unknown'
             ]);
             expect(rows[0].querySelector('.time')?.textContent).toBe(CLOCK.format(new Date(T0 + 1000)));
-            expect(rows.map((r) => r.dataset.id)).toEqual(['msg-1', 'msg-2', 'msg-3', 'msg-4']);
+            expect(rows.map((r) => r.dataset.id)).toEqual(['msg-1', 'msg-2', 'msg-3', 'msg-4', 'msg-5']);
         });
 
         it('shows elapsed time since the call started when configured', async () => {
             jest.useFakeTimers({ now: T0 });
             const element = mount({ timestampMode: 'elapsed' });
             await startCall();
+            jest.advanceTimersByTime(65000);
             await say(65, 'A minute in');
             expect(rowElements(element)[0].querySelector('.time')?.textContent).toBe('01:05');
+        });
+
+        it("measures elapsed time on the server's clock, whatever the agent PC's clock says", async () => {
+            // The PC runs 10 minutes ahead of the server: receipt times and line timestamps disagree.
+            jest.useFakeTimers({ now: T0 + 600000 });
+            const element = mount({ timestampMode: 'elapsed' });
+            await startCall();
+            jest.advanceTimersByTime(5000);
+            await say(5, 'First words');
+            jest.advanceTimersByTime(60000);
+            await say(65, 'A minute later');
+            const times = rowElements(element).map((r) => r.querySelector('.time')?.textContent);
+            expect(times).toEqual(['00:05', '01:05']);
         });
 
         it('renders markup in utterances literally, as text', async () => {
@@ -218,9 +243,10 @@ describe('c-voice-transcript', () => {
             await startCall();
             await say(1, CARD);
             await say(2, 'Call me at 555 0199');
+            // Sensitive runs only: the card is masked, the short account reference and the phone number are not.
             expect(rowTexts(element)).toEqual([
-                'My card is ••••1234 and account ••••5678',
-                'Call me at ••••0199'
+                'My card is ••••1234 and account 12-34-56-78',
+                'Call me at 555 0199'
             ]);
         });
 
@@ -468,11 +494,11 @@ describe('c-voice-transcript', () => {
         it('rebuilds rows when an admin setting changes', async () => {
             const element = mount({ maskDigits: true });
             await startCall();
-            await say(1, 'Account 123456789');
-            expect(rowTexts(element)).toEqual(['Account ••••6789']);
+            await say(1, 'Account 123456789012');
+            expect(rowTexts(element)).toEqual(['Account ••••9012']);
             element.maskDigits = false;
             await flush();
-            expect(rowTexts(element)).toEqual(['Account 123456789']);
+            expect(rowTexts(element)).toEqual(['Account 123456789012']);
             element.timestampMode = 'bogus';
             element.keywords = undefined as unknown as string;
             element.maskDigits = 'nonsense';

@@ -233,6 +233,51 @@ describe('c-voice-wrap-up', () => {
         });
     });
 
+    describe('back-to-back calls', () => {
+        const THIRD = 'c3c3c3c3-0000-4000-8000-000000000003';
+
+        it("gives B its own form after A's unsaved draft, when B ends and C rings", async () => {
+            const element = await mount();
+            await endCall();
+            await fill(element);
+            await fire('callconnected', ev.callConnected(ev.OTHER_CALL_ID));
+            await fire('callended', ev.callIdOnly(ev.OTHER_CALL_ID));
+            await fire('callstarted', { callId: THIRD, callType: 'inbound', participant: '+14155550123' });
+            // A's draft first, then B's own (empty) form, still marked as a previous call's.
+            await save(element);
+            expect(updateRecord).toHaveBeenCalledTimes(1);
+            expect(must(element, 'lightning-textarea').value).toBe('');
+            expect(text(element, '.carried-over')).toBe('c.Voice_WrapUp_CarriedOver');
+            change(element, 'lightning-combobox', 'Resolved');
+            await flush();
+            await save(element);
+            expect(updateRecord).toHaveBeenCalledTimes(2);
+            expect($(element, '.carried-over')).toBeNull();
+        });
+
+        it('skips a call that only rang (declined) on the way to the live one', async () => {
+            const element = await mount();
+            await endCall();
+            await fill(element);
+            await fire('callstarted', { callId: ev.OTHER_CALL_ID });
+            await fire('callstarted', { callId: THIRD });
+            must(element, 'lightning-button[data-id="discard"]').click();
+            await flush();
+            expect($(element, '.carried-over')).toBeNull();
+            expect($(element, 'form')).toBeNull();
+        });
+
+        it('shows the call saved in a second wrap-up panel on the page once the first saved it', async () => {
+            const first = await mount();
+            const second = await mount();
+            await endCall();
+            await fill(first);
+            await save(first);
+            expect($(second, 'form')).toBeNull();
+            expect(text(second, '.saved')).toContain('c.Voice_WrapUp_Saved');
+        });
+    });
+
     describe('validation', () => {
         it('requires an outcome before saving', async () => {
             const element = await mount();
