@@ -282,6 +282,8 @@ export async function checkMetadata(root = ROOT) {
         const module = await import(pathToFileURL(fieldCheck).href);
         if (typeof module.checkFields === 'function') findings.push(...(await module.checkFields(root)));
     }
+    const { checkPlaybooks } = await import('./playbook-check.mjs');
+    findings.push(...(await checkPlaybooks(root)));
     return findings;
 }
 
