@@ -284,6 +284,8 @@ export async function checkMetadata(root = ROOT) {
     }
     const { checkPlaybooks } = await import('./playbook-check.mjs');
     findings.push(...(await checkPlaybooks(root)));
+    const { checkActions } = await import('./action-check.mjs');
+    findings.push(...(await checkActions(root)));
     return findings;
 }
 
