@@ -11,6 +11,7 @@ module.exports = {
         '^lightning/navigation$': '<rootDir>/jest-tests/lightning/navigation/navigation',
         '^lightning/uiRecordApi$': '<rootDir>/jest-tests/lightning/uiRecordApi/uiRecordApi',
         '^lightning/empApi$': '<rootDir>/jest-tests/lightning/empApi/empApi',
+        '^lightning/flow$': '<rootDir>/jest-tests/lightning/flow/flow',
         '^lightning/platformShowToastEvent$':
             '<rootDir>/jest-tests/lightning/platformShowToastEvent/platformShowToastEvent'
     },

@@ -105,9 +105,9 @@ describe('c/voiceActionModel', () => {
                 },
                 { ...data.actions[1], name: 'Screen_No_Flow', flowApiName: '' },
                 { ...data.actions[1], name: 'Bad_Output', outputs: [{ name: '1x' }] },
-                { ...data.actions[1] },
-                'not a record'
+                { ...data.actions[1] }
             );
+            (data.actions as unknown[]).push('not a record');
             const parsed = parseActions(data);
             expect(parsed.actions.map((a) => a.name)).toEqual(['Log_Complaint', 'Request_Callback']);
             const text = parsed.problems.join('\n');

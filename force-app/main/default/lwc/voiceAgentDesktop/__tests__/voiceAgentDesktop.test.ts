@@ -11,6 +11,8 @@ interface DesktopProps {
     hideNextBestAction?: boolean;
     hideSupervisorHelp?: boolean;
     hideWrapUp?: boolean;
+    hideActions?: boolean;
+    actionsGroup?: string;
     keywords?: string;
     nbaRules?: string;
 }
@@ -105,6 +107,22 @@ describe('c-voice-agent-desktop', () => {
             expect(panel(element, 'c-voice-call-controls')).toBeNull();
             expect(panel(element, 'c-voice-next-best-action')).not.toBeNull();
             expect(panel(element, 'c-voice-supervisor-help')).not.toBeNull();
+        });
+    });
+
+    describe('actions', () => {
+        it('embeds the actions panel before a call with the group and the shared session', async () => {
+            const element = await mount({ actionsGroup: 'Billing' });
+            const actions = panel(element, 'c-voice-actions') as
+                (HTMLElement & { group?: string; session?: { phase: string } }) | null;
+            expect(actions?.group).toBe('Billing');
+            await fire('callconnected', ev.callConnected());
+            expect(actions?.session?.phase).toBe('connected');
+        });
+
+        it('hides the actions panel when an admin turned it off', async () => {
+            const element = await mount({ hideActions: true });
+            expect(panel(element, 'c-voice-actions')).toBeNull();
         });
     });
 
