@@ -99,7 +99,7 @@ function toPayload(playbook, conditions, steps, labels) {
     const v = playbook.values;
     return {
         developerName: playbook.developerName,
-        active: true,
+        active: v.Active__c === true,
         title: labels.get(str(v.Title_Label__c)) ?? '',
         trigger: str(v.Trigger__c),
         callType: str(v.Call_Type__c),
@@ -168,6 +168,18 @@ function repositoryFindings(dir, playbook, conditions, steps, labels, flows, voi
             );
     }
     return findings;
+}
+
+/** Every playbook record under `root` as the controller would return it (inactive ones included). */
+export function playbookPayload(root = repoRoot) {
+    const dir = defaultDir(root);
+    const labels = labelValues(dir);
+    const conditions = readRecords(dir, TYPES.condition);
+    const steps = readRecords(dir, TYPES.step);
+    const own = (list, name) => list.filter((r) => r.values.Playbook__c === name);
+    return readRecords(dir, TYPES.playbook).map((p) =>
+        toPayload(p, own(conditions, p.developerName), own(steps, p.developerName), labels)
+    );
 }
 
 /** Findings for every playbook record under `root`; empty when all are valid. */
