@@ -320,6 +320,98 @@ check(
     present('voiceCallControls')
 );
 
+const ACTIONS = slot('voiceActions', 'c-voice-actions');
+
+/** Clicks the inner <button> of a lightning-button under `selector`; false when missing or disabled. */
+const pressIn = (page, selector) =>
+    page.evaluate((sel) => {
+        const [button] = window.__deep.all(`${sel} >>> button`);
+        if (!button || button.disabled) return false;
+        button.click();
+        return true;
+    }, selector);
+
+check(
+    'voice actions: "log a complaint" runs the screen flow inline and the case number shows in the results',
+    async ({ page }) => {
+        await until(page, (sel) => window.__e2e.count(sel) > 0, `${ACTIONS} >>> lightning-button.run`, {
+            what: 'the action buttons'
+        });
+        assert(
+            await pressIn(page, `${ACTIONS} >>> lightning-button[data-name="Log_Complaint"]`),
+            'no Log a complaint'
+        );
+        await until(
+            page,
+            (sel) => window.__e2e.count(sel) > 0,
+            `${ACTIONS} >>> lightning-flow [data-wb=flow]`,
+            {
+                what: 'the flow stand-in'
+            }
+        );
+        assert(
+            await pressIn(page, `${ACTIONS} >>> lightning-flow lightning-button[data-wb=flow-finish]`),
+            'no Finish'
+        );
+        const results = await until(
+            page,
+            (sel) => {
+                const text = window.__e2e.text(sel);
+                return text.includes('00001026') ? text : null;
+            },
+            `${ACTIONS} >>> .results`,
+            { what: 'the case number in the results' }
+        );
+        assert(results.includes(labels.Voice_Actions_SampleCaseNumber), 'the output label is missing');
+        assert(
+            (await probe(page, 'count', `${ACTIONS} >>> .results a[href*="/lightning/r/"]`)) === 1,
+            'no record link'
+        );
+        assert(
+            (await probe(page, 'count', `${ACTIONS} >>> lightning-flow`)) === 0,
+            'the finished flow stays open'
+        );
+    },
+    present('voiceActions')
+);
+
+check(
+    'voice actions: "request a callback" confirms, takes the form, runs on the server and shows the task',
+    async ({ page }) => {
+        await clearLog(page);
+        assert(
+            await pressIn(page, `${ACTIONS} >>> lightning-button[data-name="Request_Callback"]`),
+            'no Request a callback'
+        );
+        await until(page, (sel) => window.__e2e.count(sel) > 0, `${ACTIONS} >>> lightning-button.yes`, {
+            what: 'the confirmation'
+        });
+        assert(await pressIn(page, `${ACTIONS} >>> lightning-button.yes`), 'no Yes');
+        await until(page, (sel) => window.__e2e.count(sel) > 0, `${ACTIONS} >>> form.action-form`, {
+            what: 'the form'
+        });
+        const filled = await page.evaluate((sel) => {
+            const [input] = window.__deep.all(sel);
+            if (!input) return false;
+            input.dispatchEvent(new CustomEvent('change', { detail: { value: '2030-01-02T15:30:00Z' } }));
+            return true;
+        }, `${ACTIONS} >>> lightning-input[data-variable="callbackTime"]`);
+        assert(filled, 'no callback time field');
+        assert(await pressIn(page, `${ACTIONS} >>> lightning-button.submit`), 'no Run');
+        await untilProbe(page, 'logHas', ['apex', 'VoiceActionController.runAction'], {
+            what: 'the runner call'
+        });
+        await until(
+            page,
+            (sel) => window.__e2e.text(sel).includes('00T5g00000E2ETKEA3'),
+            `${ACTIONS} >>> .results`,
+            { what: 'the task id in the results' }
+        );
+        await page.screenshot({ path: join(ARTIFACTS, '03b-voice-actions.png') });
+    },
+    present('voiceActions')
+);
+
 check(
     'call controls: Mute calls mute() and the button reflects the mute event',
     async ({ page }) => {

@@ -22,6 +22,7 @@ const ALIASES = {
     'lightning/platformShowToastEvent': 'wb/platformShowToastEvent',
     'lightning/messageService': 'wb/messageService',
     'lightning/refresh': 'wb/refresh',
+    'lightning/flow': 'wb/flowStandIn',
     '@salesforce/apex': 'wb/apex'
 };
 

@@ -330,7 +330,9 @@ describe('c-voice-actions', () => {
             expect(phone.value).toBe(CALLER);
             await submit(element);
             expect(runMock).not.toHaveBeenCalled();
-            expect(all(element, '.field-error').map((e) => e.textContent)).toEqual(['c.Voice_Actions_Required']);
+            expect(all(element, '.field-error').map((e) => e.textContent)).toEqual([
+                'c.Voice_Actions_Required'
+            ]);
             fill(element, 'callbackTime', '2026-12-02T15:30:00Z');
             await submit(element);
             expect(runMock).toHaveBeenCalledTimes(1);
