@@ -23,6 +23,7 @@ export default class VoiceAgentDesktop extends LightningElement {
     @api hideNextBestAction = false;
     @api hideSupervisorHelp = false;
     @api hideWrapUp = false;
+    @api hidePlaybooks = false;
 
     // The knobs most admins change, passed through to the panels; unset keeps each panel's default.
     @api maxTranscript: number | undefined;
@@ -33,6 +34,7 @@ export default class VoiceAgentDesktop extends LightningElement {
     @api nbaRules: string | undefined;
     @api nbaWindowSeconds: number | undefined;
     @api requireDisposition: boolean | undefined;
+    @api playbookGroup: string | undefined;
 
     readonly labels = Object.freeze({ unavailable: UNAVAILABLE, idle: IDLE, title: TITLE });
 
@@ -88,6 +90,11 @@ export default class VoiceAgentDesktop extends LightningElement {
 
     get showNextBestAction(): boolean {
         return !this.hideNextBestAction && !this.idle;
+    }
+
+    /** Playbooks and the caller card lead the live call: who is calling comes before anything else. */
+    get showPlaybooks(): boolean {
+        return !this.hidePlaybooks && !this.idle;
     }
 
     get showSupervisorHelp(): boolean {
