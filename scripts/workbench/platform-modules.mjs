@@ -19,6 +19,7 @@ const ALIASES = {
     'lightning/uiObjectInfoApi': 'wb/uiRecordApi',
     'lightning/empApi': 'wb/empApi',
     'lightning/navigation': 'wb/navigation',
+    'lightning/platformWorkspaceApi': 'wb/workspaceApi',
     'lightning/platformShowToastEvent': 'wb/platformShowToastEvent',
     'lightning/messageService': 'wb/messageService',
     'lightning/refresh': 'wb/refresh',

@@ -24,6 +24,7 @@ export default class VoiceAgentDesktop extends LightningElement {
     @api hideSupervisorHelp = false;
     @api hideWrapUp = false;
     @api hideActions = false;
+    @api hidePlaybooks = false;
 
     // The knobs most admins change, passed through to the panels; unset keeps each panel's default.
     @api maxTranscript: number | undefined;
@@ -35,6 +36,7 @@ export default class VoiceAgentDesktop extends LightningElement {
     @api nbaWindowSeconds: number | undefined;
     @api requireDisposition: boolean | undefined;
     @api actionsGroup: string | undefined;
+    @api playbookGroup: string | undefined;
 
     readonly labels = Object.freeze({ unavailable: UNAVAILABLE, idle: IDLE, title: TITLE });
 
@@ -95,6 +97,11 @@ export default class VoiceAgentDesktop extends LightningElement {
     /** Actions decide per call phase themselves (some are offered before or after a call). */
     get showActions(): boolean {
         return !this.hideActions;
+    }
+
+    /** Playbooks and the caller card lead the live call: who is calling comes before anything else. */
+    get showPlaybooks(): boolean {
+        return !this.hidePlaybooks && !this.idle;
     }
 
     get showSupervisorHelp(): boolean {
