@@ -22,6 +22,11 @@ export function tryStart(key: string, maxRuns: number): StartOutcome {
     return 'started';
 }
 
+/** Runs of `key` that count towards its limit, on this whole page. */
+export function runsOnPage(key: string): number {
+    return counted.get(key) ?? 0;
+}
+
 /** Ends the in-flight run of `key`; `counts` false for a failed run, which may be retried. */
 export function finishRun(key: string, counts: boolean): void {
     inFlight.delete(key);

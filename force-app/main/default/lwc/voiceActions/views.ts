@@ -1,6 +1,6 @@
 /** What the actions template renders, derived from definitions, the call phase and the call's results. */
 import type { CallPhase } from 'c/voiceCallModel';
-import { availability, countedRuns } from 'c/voiceActionModel';
+import { availability } from 'c/voiceActionModel';
 import type { ActionDefinition, FieldType, RunResult, RunStatus } from 'c/voiceActionModel';
 import { formatLabel } from 'c/voiceFormat';
 import type { LABELS } from './labels';
@@ -21,13 +21,13 @@ export interface ActionView {
 export function actionViews(
     actions: readonly ActionDefinition[],
     phase: CallPhase,
-    results: readonly RunResult[],
+    runsOf: (action: string) => number,
     running: readonly string[],
     labels: Labels
 ): ActionView[] {
     const views: ActionView[] = [];
     for (const action of actions) {
-        const state = availability(action, phase, countedRuns(results, action.name));
+        const state = availability(action, phase, runsOf(action.name));
         if (state === 'notNow' || state === 'notAllowed') continue;
         const busy = running.includes(action.name);
         views.push({

@@ -35,7 +35,7 @@ import type {
     RunStatus
 } from 'c/voiceActionModel';
 import { LABELS } from './labels';
-import { finishRun, runKey, tryStart } from './pageRuns';
+import { finishRun, runKey, runsOnPage, tryStart } from './pageRuns';
 import { parseRunnerResult } from './runnerResult';
 import { actionViews, fieldViews, resultViews } from './views';
 import type { ActionView, FieldView, ResultView } from './views';
@@ -120,7 +120,7 @@ export default class VoiceActions extends NavigationMixin(VoicePanel) {
         const offered = this.catalog.actions.filter(
             (a) => group === '' || a.group === '' || a.group === group
         );
-        return actionViews(offered, this.view.phase, this.results, this.running, this.labels);
+        return actionViews(offered, this.view.phase, (name) => this.runsOf(name), this.running, this.labels);
     }
 
     get hasActions(): boolean {
@@ -186,6 +186,11 @@ export default class VoiceActions extends NavigationMixin(VoicePanel) {
         };
     }
 
+    /** Counted runs of an action in this call: this panel's results, or more when another panel ran it. */
+    private runsOf(name: string): number {
+        return Math.max(countedRuns(this.results, name), runsOnPage(runKey(this.callId, name)));
+    }
+
     private find(name: string | undefined): ActionDefinition | undefined {
         return this.catalog.actions.find((a) => a.name === name);
     }
@@ -195,7 +200,7 @@ export default class VoiceActions extends NavigationMixin(VoicePanel) {
     handleActionClick(event: Event): void {
         const action = this.find((event.currentTarget as HTMLElement).dataset.name);
         if (!action || this.running.includes(action.name)) return;
-        const state = availability(action, this.view.phase, countedRuns(this.results, action.name));
+        const state = availability(action, this.view.phase, this.runsOf(action.name));
         if (state !== 'available') {
             this.message = formatLabel(
                 state === 'limitReached'

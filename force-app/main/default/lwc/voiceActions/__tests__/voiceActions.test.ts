@@ -388,6 +388,11 @@ describe('c-voice-actions', () => {
             expect((button(first, 'Request_Callback') as unknown as { disabled: boolean }).disabled).toBe(
                 true
             );
+            second.session = connected();
+            await flush();
+            expect((button(second, 'Request_Callback') as unknown as { disabled: boolean }).disabled).toBe(
+                true
+            );
         });
 
         it('tells the agent when the runner does not answer in time, and re-enables nothing past the limit', async () => {
