@@ -280,6 +280,61 @@ check("the record inspector shows the scenario's records", async ({ page }) => {
     assert(caseShown.includes('Duplicate charge'), 'the related Case is not shown');
 });
 
+check(
+    "playbooks: the caller's record opens once on connect, the caller card shows the name",
+    async ({ page }) => {
+        // The inbound-ivr-case records hold the playbooks and the caller search answer. Played at x1, not
+        // instant: the panels remount on load and read their definitions first, as they would long before a
+        // call in an org; a connect that is long over is no reason to pop a record. Another scenario is loaded
+        // first so that loadScenario waits for this load, not the previous one.
+        const CALLER = '0035g00000Dana1AAA';
+        const CASE = '5005g00000XyZ1AAAV';
+        await loadScenario(page, FIXTURE_ID, { speed: '1', play: false });
+        await loadScenario(page, 'inbound-ivr-case', { speed: '1', play: true });
+        await until(page, (id) => window.__e2e.text('[data-wb=console-tabs]').includes(id), CALLER, {
+            what: "the caller's record to open in the console"
+        });
+        await until(
+            page,
+            () => window.__e2e.text('c-voice-playbooks >>> .banner-text').includes('asked for a refund'),
+            undefined,
+            {
+                timeout: 15000,
+                what: 'the keyword playbook banner'
+            }
+        ).catch(async (error) => {
+            const panel = await probe(page, 'text', 'c-voice-playbooks');
+            console.log(`PANEL ${panel} PROGRESS ${await probe(page, 'progress')}`);
+            throw error;
+        });
+        const tabs = await page.evaluate(() =>
+            window.__deep.all('[data-wb=console-tab]').map((t) => t.textContent)
+        );
+        const opened = (id) => tabs.filter((t) => t.includes(id)).length;
+        assert(
+            opened(CALLER) === 1,
+            `the caller's record opened ${opened(CALLER)} times: ${tabs.join(' | ')}`
+        );
+        assert(opened(CASE) === 1, `the IVR-linked case opened ${opened(CASE)} times: ${tabs.join(' | ')}`);
+        assert(
+            tabs.some((t) => t.includes('subtab') && t.includes(CALLER)),
+            'the caller opened outside the call tab'
+        );
+        const names = await page.evaluate(() =>
+            window.__deep.all('c-voice-playbooks >>> .caller-name').map((n) => n.textContent)
+        );
+        assert(
+            names.length >= 2,
+            `expected the caller card in the panel and the desktop, found ${names.length}`
+        );
+        assert(
+            names.every((n) => n === 'Dana Whitfield'),
+            `caller card shows ${names.join(', ')}`
+        );
+        await page.screenshot({ path: join(ARTIFACTS, '02b-playbooks.png') });
+    }
+);
+
 check('every toolkit element on the page is registered with the softphone', async ({ page }) => {
     const elements = await probe(page, 'count', 'lightning-service-cloud-voice-toolkit-api');
     const reported = await page.evaluate(

@@ -12,6 +12,7 @@ import type { Scenario } from 'wb/scenarioPlayer';
 import { seed } from 'wb/fixtureStore';
 import { setCurrentRecord } from 'wb/navigation';
 import { resetWorkspace } from 'wb/workspaceApi';
+import { resetClaims } from 'c/voicePageOnce';
 import { TOAST_EVENT } from 'wb/platformShowToastEvent';
 import type { ToastDetail } from 'wb/platformShowToastEvent';
 import { log } from 'wb/workbenchLog';
@@ -179,6 +180,8 @@ export default class App extends LightningElement {
         seed(scenario.records, scenario.recordId);
         setCurrentRecord(scenario.recordId);
         resetWorkspace(scenario.recordId);
+        // A reloaded scenario replays the same call ids: page-wide "once" claims belong to the previous load.
+        resetClaims();
         loadScenario(scenario);
         this.scenarioName = scenario.name;
         this.recordId = scenario.recordId;

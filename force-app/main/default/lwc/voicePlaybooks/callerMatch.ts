@@ -45,3 +45,31 @@ export function encodeDefaults(defaults: string): string {
         .map(([field, ...rest]) => `${field.trim()}=${encodeURIComponent(rest.join('=').trim())}`)
         .join(',');
 }
+
+// Who is calling is found once per call (the run that identifies is claimed page-wide), but every panel
+// instance on the page shows it: the module is a page singleton, so instances share the answer here.
+const MAX_CALLS = 50;
+const callers = new Map<string, CallerMatch>();
+const watchers = new Set<(callId: string) => void>();
+
+export function shareCaller(callId: string, match: CallerMatch): void {
+    callers.delete(callId);
+    callers.set(callId, match);
+    if (callers.size > MAX_CALLS) callers.delete(callers.keys().next().value as string);
+    watchers.forEach((watcher) => watcher(callId));
+}
+
+export function sharedCaller(callId: string | null): CallerMatch | null {
+    return callId === null ? null : (callers.get(callId) ?? null);
+}
+
+/** Calls `watcher` whenever a caller is shared; returns the function that stops watching. */
+export function watchCallers(watcher: (callId: string) => void): () => void {
+    watchers.add(watcher);
+    return () => watchers.delete(watcher);
+}
+
+/** Test and workbench hook: forget every shared caller. */
+export function forgetCallers(): void {
+    callers.clear();
+}

@@ -34,7 +34,14 @@ import type {
     StepOutcome,
     StepStatus
 } from 'c/voicePlaybookEngine';
-import { encodeDefaults, isRecordId, toMatches } from './callerMatch';
+import {
+    encodeDefaults,
+    isRecordId,
+    shareCaller,
+    sharedCaller,
+    toMatches,
+    watchCallers
+} from './callerMatch';
 import type { CallerMatch } from './callerMatch';
 import { LABELS } from './labels';
 import { openInConsole } from './workspace';
@@ -114,6 +121,19 @@ export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
     private callId: string | null = null;
     private queue: Promise<void> = Promise.resolve();
     private matchesByStep = new Map<string, CallerMatch[]>();
+
+    private stopWatching: (() => void) | null = null;
+
+    override connectedCallback(): void {
+        this.stopWatching = watchCallers((callId) => {
+            if (callId === this.callId) this.caller = sharedCaller(callId);
+        });
+    }
+
+    override disconnectedCallback(): void {
+        this.stopWatching?.();
+        this.stopWatching = null;
+    }
 
     @wire(IsConsoleNavigation)
     wiredConsole(value: boolean | undefined): void {
@@ -250,7 +270,7 @@ export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
 
     private startCall(callId: string | null): void {
         this.callId = callId;
-        this.caller = null;
+        this.caller = sharedCaller(callId);
         this.callerSearched = false;
         this.choices = [];
         this.newRecordOffer = null;
@@ -306,7 +326,7 @@ export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
         );
         this.matchesByStep.set(`${run.key}|${step.stepName}`, matches);
         this.callerSearched = true;
-        if (matches.length === 1) this.caller = matches[0];
+        if (matches.length === 1) this.setCaller(matches[0], run.edge.callId);
         const one = matches.length === 1 ? matches[0] : null;
         return {
             result: 'done',
@@ -427,13 +447,18 @@ export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
         return { result: 'failed', detail: answerText(answer, 'error') };
     }
 
+    private setCaller(match: CallerMatch, callId: string): void {
+        this.caller = match;
+        shareCaller(callId, match);
+    }
+
     // ---- agent actions ----
 
     handleChoose(event: Event): void {
         const recordId = (event.currentTarget as HTMLElement).dataset.recordId ?? '';
         const match = this.choices.find((c) => c.recordId === recordId);
         if (!match) return;
-        this.caller = match;
+        if (this.callId !== null) this.setCaller(match, this.callId);
         this.choices = [];
         // The agent's own click: no page-wide once key, but still only records the search returned. A console
         // that refuses the tab leaves the record one click away in the caller card.

@@ -3,6 +3,7 @@ import VoicePlaybooks from 'c/voicePlaybooks';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
 import { resetClaims } from 'c/voicePageOnce';
+import { forgetCallers } from '../callerMatch';
 import { listenForNbaRequests } from 'c/voiceNbaRequests';
 import getPlaybooks from '@salesforce/apex/VoicePlaybookController.getPlaybooks';
 import identifyCaller from '@salesforce/apex/VoicePlaybookController.identifyCaller';
@@ -140,6 +141,7 @@ describe('c-voice-playbooks', () => {
     afterEach(() => {
         document.body.replaceChildren();
         resetClaims();
+        forgetCallers();
         navigationMock.reset();
         workspaceMock.reset();
         jest.clearAllMocks();
@@ -237,6 +239,15 @@ describe('c-voice-playbooks', () => {
             await flush();
             expect(identify).toHaveBeenCalledTimes(1);
             expect(navigationMock.navigateCalls()).toHaveLength(1);
+            // Both show who is calling, though only one searched.
+            expect([...text(first, '.caller-name'), ...text(second, '.caller-name')]).toEqual([
+                'Ada Lovelace',
+                'Ada Lovelace'
+            ]);
+            const late = mount();
+            late.session = session;
+            await flush();
+            expect(text(late, '.caller-name')).toEqual(['Ada Lovelace']);
         });
 
         it('never opens a record twice for one call, even from two playbooks', async () => {
@@ -256,6 +267,7 @@ describe('c-voice-playbooks', () => {
             );
             document.body.replaceChildren();
             resetClaims();
+            forgetCallers();
             const visibility = jest.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
             const hidden = await start([SCREEN_POP]);
             visibility.mockRestore();
