@@ -12,8 +12,11 @@ module.exports = {
         '^lightning/serviceCloudVoiceToolkitApi$':
             '<rootDir>/jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi',
         '^lightning/navigation$': '<rootDir>/jest-tests/lightning/navigation/navigation',
+        '^lightning/platformWorkspaceApi$':
+            '<rootDir>/jest-tests/lightning/platformWorkspaceApi/platformWorkspaceApi',
         '^lightning/uiRecordApi$': '<rootDir>/jest-tests/lightning/uiRecordApi/uiRecordApi',
         '^lightning/empApi$': '<rootDir>/jest-tests/lightning/empApi/empApi',
+        '^lightning/flow$': '<rootDir>/jest-tests/lightning/flow/flow',
         '^lightning/platformShowToastEvent$':
             '<rootDir>/jest-tests/lightning/platformShowToastEvent/platformShowToastEvent'
     },

@@ -149,3 +149,68 @@ test('validateScenario names the first structural problem', () => {
     const ok = { name: 'x', recordId: '0LQ', records: {}, events: [{ at: 0, type: 'mute', detail: {} }] };
     assert.equal(validateScenario(ok), ok);
 });
+
+test('replay --playbooks: the shipped IVR scenario plans the screen pop and "open the linked case" exactly once', () => {
+    const { code, stdout, stderr } = replay(
+        join(SCENARIOS, 'inbound-ivr-case.json'),
+        '--playbooks',
+        ROOT,
+        '--include-inactive'
+    );
+    assert.equal(code, 0, stderr);
+    const { runs, invalid } = JSON.parse(stdout);
+    assert.deepEqual(invalid, []);
+    assert.deepEqual(
+        runs.map((run) => `${run.playbook}:${run.trigger}@${run.at}`),
+        ['Screen_Pop_Caller:CallConnected@1800', 'Open_IVR_Case:CallConnected@1800']
+    );
+});
+
+test('replay --playbooks: shipped samples are inactive, so nothing is planned without --include-inactive', () => {
+    const { code, stdout } = replay(join(SCENARIOS, 'inbound-ivr-case.json'), '--playbooks', ROOT);
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout).runs, []);
+});
+
+test('replay --playbooks: a JSON file of definitions; invalid ones are listed; an unreadable file exits 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scv-replay-pb-'));
+    const file = join(dir, 'playbooks.json');
+    writeFileSync(
+        file,
+        JSON.stringify([
+            {
+                developerName: 'Keyword',
+                active: true,
+                trigger: 'TranscriptLine',
+                runOncePerCall: false,
+                conditions: [
+                    {
+                        number: 1,
+                        source: 'TranscriptText',
+                        role: 'Customer',
+                        operator: 'Contains',
+                        value: 'charge'
+                    }
+                ],
+                steps: [{ order: 1, stepName: 'Ask', type: 'RequestNextBestAction', value: 'refund' }]
+            },
+            { developerName: 'Broken', trigger: 'Nope', steps: [] }
+        ])
+    );
+    const { code, stdout, stderr } = replay(join(SCENARIOS, 'inbound-ivr-case.json'), '--playbooks', file);
+    assert.equal(code, 0, stderr);
+    const { runs, invalid } = JSON.parse(stdout);
+    assert.ok(
+        runs.length >= 1 &&
+            runs.every((run) => run.playbook === 'Keyword' && run.trigger === 'TranscriptLine')
+    );
+    assert.equal(new Set(runs.map((run) => run.edge)).size, runs.length);
+    assert.deepEqual(
+        invalid.map((i) => i.developerName),
+        ['Broken']
+    );
+    const missing = replay(join(SCENARIOS, 'inbound-ivr-case.json'), '--playbooks', join(dir, 'none.json'));
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^replay: cannot read playbooks /);
+    assert.equal(replay(join(SCENARIOS, 'inbound-ivr-case.json'), '--playbooks').code, 2);
+});

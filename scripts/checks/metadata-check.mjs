@@ -318,6 +318,10 @@ export async function checkMetadata(root = ROOT) {
         for (const file of staleTsconfigs())
             findings.push(`${relative(root, file)}: c/* paths are stale (run node scripts/lwc-bundles.mjs)`);
     }
+    const { checkPlaybooks } = await import('./playbook-check.mjs');
+    findings.push(...(await checkPlaybooks(root)));
+    const { checkActions } = await import('./action-check.mjs');
+    findings.push(...(await checkActions(root)));
     return findings;
 }
 

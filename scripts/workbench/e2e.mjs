@@ -283,6 +283,61 @@ check("the record inspector shows the scenario's records", async ({ page }) => {
     assert(caseShown.includes('Duplicate charge'), 'the related Case is not shown');
 });
 
+check(
+    "playbooks: the caller's record opens once on connect, the caller card shows the name",
+    async ({ page }) => {
+        // The inbound-ivr-case records hold the playbooks and the caller search answer. Played at x1, not
+        // instant: the panels remount on load and read their definitions first, as they would long before a
+        // call in an org; a connect that is long over is no reason to pop a record. Another scenario is loaded
+        // first so that loadScenario waits for this load, not the previous one.
+        const CALLER = '0035g00000Dana1AAA';
+        const CASE = '5005g00000XyZ1AAAV';
+        await loadScenario(page, FIXTURE_ID, { speed: '1', play: false });
+        await loadScenario(page, 'inbound-ivr-case', { speed: '1', play: true });
+        await until(page, (id) => window.__e2e.text('[data-wb=console-tabs]').includes(id), CALLER, {
+            what: "the caller's record to open in the console"
+        });
+        await until(
+            page,
+            () => window.__e2e.text('c-voice-playbooks >>> .banner-text').includes('asked for a refund'),
+            undefined,
+            {
+                timeout: 15000,
+                what: 'the keyword playbook banner'
+            }
+        ).catch(async (error) => {
+            const panel = await probe(page, 'text', 'c-voice-playbooks');
+            console.log(`PANEL ${panel} PROGRESS ${await probe(page, 'progress')}`);
+            throw error;
+        });
+        const tabs = await page.evaluate(() =>
+            window.__deep.all('[data-wb=console-tab]').map((t) => t.textContent)
+        );
+        const opened = (id) => tabs.filter((t) => t.includes(id)).length;
+        assert(
+            opened(CALLER) === 1,
+            `the caller's record opened ${opened(CALLER)} times: ${tabs.join(' | ')}`
+        );
+        assert(opened(CASE) === 1, `the IVR-linked case opened ${opened(CASE)} times: ${tabs.join(' | ')}`);
+        assert(
+            tabs.some((t) => t.includes('subtab') && t.includes(CALLER)),
+            'the caller opened outside the call tab'
+        );
+        const names = await page.evaluate(() =>
+            window.__deep.all('c-voice-playbooks >>> .caller-name').map((n) => n.textContent)
+        );
+        assert(
+            names.length >= 2,
+            `expected the caller card in the panel and the desktop, found ${names.length}`
+        );
+        assert(
+            names.every((n) => n === 'Dana Whitfield'),
+            `caller card shows ${names.join(', ')}`
+        );
+        await page.screenshot({ path: join(ARTIFACTS, '02b-playbooks.png') });
+    }
+);
+
 check('every toolkit element on the page is registered with the softphone', async ({ page }) => {
     const elements = await probe(page, 'count', 'lightning-service-cloud-voice-toolkit-api');
     const reported = await page.evaluate(
@@ -321,6 +376,98 @@ check(
         });
     },
     present('voiceCallControls')
+);
+
+const ACTIONS = slot('voiceActions', 'c-voice-actions');
+
+/** Clicks the inner <button> of a lightning-button under `selector`; false when missing or disabled. */
+const pressIn = (page, selector) =>
+    page.evaluate((sel) => {
+        const [button] = window.__deep.all(`${sel} >>> button`);
+        if (!button || button.disabled) return false;
+        button.click();
+        return true;
+    }, selector);
+
+check(
+    'voice actions: "log a complaint" runs the screen flow inline and the case number shows in the results',
+    async ({ page }) => {
+        await until(page, (sel) => window.__e2e.count(sel) > 0, `${ACTIONS} >>> lightning-button.run`, {
+            what: 'the action buttons'
+        });
+        assert(
+            await pressIn(page, `${ACTIONS} >>> lightning-button[data-name="Log_Complaint"]`),
+            'no Log a complaint'
+        );
+        await until(
+            page,
+            (sel) => window.__e2e.count(sel) > 0,
+            `${ACTIONS} >>> lightning-flow [data-wb=flow]`,
+            {
+                what: 'the flow stand-in'
+            }
+        );
+        assert(
+            await pressIn(page, `${ACTIONS} >>> lightning-flow lightning-button[data-wb=flow-finish]`),
+            'no Finish'
+        );
+        const results = await until(
+            page,
+            (sel) => {
+                const text = window.__e2e.text(sel);
+                return text.includes('00001026') ? text : null;
+            },
+            `${ACTIONS} >>> .results`,
+            { what: 'the case number in the results' }
+        );
+        assert(results.includes(labels.Voice_Actions_SampleCaseNumber), 'the output label is missing');
+        assert(
+            (await probe(page, 'count', `${ACTIONS} >>> .results a[href*="/lightning/r/"]`)) === 1,
+            'no record link'
+        );
+        assert(
+            (await probe(page, 'count', `${ACTIONS} >>> lightning-flow`)) === 0,
+            'the finished flow stays open'
+        );
+    },
+    present('voiceActions')
+);
+
+check(
+    'voice actions: "request a callback" confirms, takes the form, runs on the server and shows the task',
+    async ({ page }) => {
+        await clearLog(page);
+        assert(
+            await pressIn(page, `${ACTIONS} >>> lightning-button[data-name="Request_Callback"]`),
+            'no Request a callback'
+        );
+        await until(page, (sel) => window.__e2e.count(sel) > 0, `${ACTIONS} >>> lightning-button.yes`, {
+            what: 'the confirmation'
+        });
+        assert(await pressIn(page, `${ACTIONS} >>> lightning-button.yes`), 'no Yes');
+        await until(page, (sel) => window.__e2e.count(sel) > 0, `${ACTIONS} >>> form.action-form`, {
+            what: 'the form'
+        });
+        const filled = await page.evaluate((sel) => {
+            const [input] = window.__deep.all(sel);
+            if (!input) return false;
+            input.dispatchEvent(new CustomEvent('change', { detail: { value: '2030-01-02T15:30:00Z' } }));
+            return true;
+        }, `${ACTIONS} >>> lightning-input[data-variable="callbackTime"]`);
+        assert(filled, 'no callback time field');
+        assert(await pressIn(page, `${ACTIONS} >>> lightning-button.submit`), 'no Run');
+        await untilProbe(page, 'logHas', ['apex', 'VoiceActionController.runAction'], {
+            what: 'the runner call'
+        });
+        await until(
+            page,
+            (sel) => window.__e2e.text(sel).includes('00T5g00000E2ETKEA3'),
+            `${ACTIONS} >>> .results`,
+            { what: 'the task id in the results' }
+        );
+        await page.screenshot({ path: join(ARTIFACTS, '03b-voice-actions.png') });
+    },
+    present('voiceActions')
 );
 
 check(

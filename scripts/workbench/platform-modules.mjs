@@ -19,9 +19,11 @@ const ALIASES = {
     'lightning/uiObjectInfoApi': 'wb/uiRecordApi',
     'lightning/empApi': 'wb/empApi',
     'lightning/navigation': 'wb/navigation',
+    'lightning/platformWorkspaceApi': 'wb/workspaceApi',
     'lightning/platformShowToastEvent': 'wb/platformShowToastEvent',
     'lightning/messageService': 'wb/messageService',
     'lightning/refresh': 'wb/refresh',
+    'lightning/flow': 'wb/flowStandIn',
     '@salesforce/apex': 'wb/apex'
 };
 

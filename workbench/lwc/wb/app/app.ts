@@ -11,6 +11,8 @@ import { load as loadScenario, play } from 'wb/scenarioPlayer';
 import type { Scenario } from 'wb/scenarioPlayer';
 import { seed } from 'wb/fixtureStore';
 import { setCurrentRecord } from 'wb/navigation';
+import { resetWorkspace } from 'wb/workspaceApi';
+import { resetClaims } from 'c/voicePageOnce';
 import { TOAST_EVENT } from 'wb/platformShowToastEvent';
 import type { ToastDetail } from 'wb/platformShowToastEvent';
 import { log } from 'wb/workbenchLog';
@@ -177,6 +179,9 @@ export default class App extends LightningElement {
         resetSoftphone();
         seed(scenario.records, scenario.recordId);
         setCurrentRecord(scenario.recordId);
+        resetWorkspace(scenario.recordId);
+        // A reloaded scenario replays the same call ids: page-wide "once" claims belong to the previous load.
+        resetClaims();
         loadScenario(scenario);
         this.scenarioName = scenario.name;
         this.recordId = scenario.recordId;

@@ -5,6 +5,8 @@
  *   { "<Id>": { "attributes": { "type": "VoiceCall" }, "Name": "…" } }        (REST/SOQL JSON)
  *   { "VoiceCall": [ { "Id": "…", "Name": "…" } ] }
  *   { "apex": { "VoiceAlertController.getRecentAlerts": [ … ] } }           (Apex results by Class.method)
+ *   { "flows": { "<FlowApiName>": { "screen": [ … ], "status": "FINISHED", "outputs": [ … ] } } }
+ *                                                      (what the lightning-flow stand-in shows and returns)
  * An Apex fixture `{ "$error": "message" }` makes that method reject.
  */
 export interface StoredRecord {
@@ -41,6 +43,7 @@ const VOICECALL_LDS_UPDATABLE = new Set(['Id', 'CallResolution', 'RelatedRecordI
 
 let records = new Map<string, StoredRecord>();
 let apex = new Map<string, unknown>();
+let flows = new Map<string, unknown>();
 let createdSeq = 0;
 const listeners = new Set<(id: string | null) => void>();
 
@@ -94,6 +97,10 @@ function seedEntry(key: string, value: unknown): void {
         Object.entries(value).forEach(([name, result]) => apex.set(name, result));
         return;
     }
+    if (key === 'flows' && isObject(value)) {
+        Object.entries(value).forEach(([name, flow]) => flows.set(name, flow));
+        return;
+    }
     if (Array.isArray(value)) {
         for (const item of value) {
             const id = isObject(item) ? (item.Id ?? item.id) : undefined;
@@ -111,6 +118,7 @@ function seedEntry(key: string, value: unknown): void {
 export function seed(seedRecords: unknown, recordId?: string): void {
     records = new Map();
     apex = new Map();
+    flows = new Map();
     if (isObject(seedRecords)) Object.entries(seedRecords).forEach(([key, value]) => seedEntry(key, value));
     if (recordId && !records.has(recordId)) put(recordId, inferApiName(recordId) ?? 'VoiceCall', {});
     notify(null);
@@ -126,6 +134,11 @@ export function all(): StoredRecord[] {
 
 export function apexFixture(name: string): { found: boolean; value: unknown } {
     return apex.has(name) ? { found: true, value: apex.get(name) } : { found: false, value: undefined };
+}
+
+/** The scenario's description of a flow for the lightning-flow stand-in (`records.flows[name]`). */
+export function flowFixture(name: string): unknown {
+    return flows.get(name);
 }
 
 /** Applies an LDS update as the org would (VoiceCall's standard fields are mostly read-only to LDS). */

@@ -23,6 +23,8 @@ export default class VoiceAgentDesktop extends LightningElement {
     @api hideNextBestAction = false;
     @api hideSupervisorHelp = false;
     @api hideWrapUp = false;
+    @api hideActions = false;
+    @api hidePlaybooks = false;
 
     // The knobs most admins change, passed through to the panels; unset keeps each panel's default.
     @api maxTranscript: number | undefined;
@@ -33,6 +35,8 @@ export default class VoiceAgentDesktop extends LightningElement {
     @api nbaRules: string | undefined;
     @api nbaWindowSeconds: number | undefined;
     @api requireDisposition: boolean | undefined;
+    @api actionsGroup: string | undefined;
+    @api playbookGroup: string | undefined;
 
     readonly labels = Object.freeze({ unavailable: UNAVAILABLE, idle: IDLE, title: TITLE });
 
@@ -89,6 +93,16 @@ export default class VoiceAgentDesktop extends LightningElement {
 
     get showNextBestAction(): boolean {
         return !this.hideNextBestAction && !this.idle;
+    }
+
+    /** Actions decide per call phase themselves (some are offered before or after a call). */
+    get showActions(): boolean {
+        return !this.hideActions;
+    }
+
+    /** Playbooks and the caller card lead the live call: who is calling comes before anything else. */
+    get showPlaybooks(): boolean {
+        return !this.hidePlaybooks && !this.idle;
     }
 
     get showSupervisorHelp(): boolean {

@@ -13,6 +13,8 @@ import type { ActionResult, VoiceToolkitElement } from 'c/voiceToolkit';
 import { describeActionFailure } from 'c/voiceActionMessages';
 import type { ActionErrorView } from 'c/voiceActionMessages';
 import { formatClock, formatLabel } from 'c/voiceFormat';
+import { listenForNbaRequests } from 'c/voiceNbaRequests';
+import type { NbaRequest } from 'c/voiceNbaRequests';
 import TITLE from '@salesforce/label/c.Voice_Nba_Title';
 import NO_RECORD from '@salesforce/label/c.Voice_Nba_NoRecord';
 import IDLE from '@salesforce/label/c.Voice_Nba_Idle';
@@ -205,10 +207,33 @@ export default class VoiceNextBestAction extends VoicePanel {
         return this._windowSeconds * 1000;
     }
 
+    private stopListening: (() => void) | null = null;
+
+    override connectedCallback(): void {
+        // Automation (playbooks) asks for recommendations through this panel, so its meter covers them too.
+        this.stopListening = listenForNbaRequests((request) => this.takeRequest(request));
+    }
+
     override disconnectedCallback(): void {
         // Leaving the page cancels a queued request (and its "queued" line, which would otherwise stay stale).
+        this.stopListening?.();
+        this.stopListening = null;
         this.queued = null;
         this.clearTimer();
+    }
+
+    /** A playbook's request for this panel's call goes through the same metering as the rules'. */
+    private takeRequest(request: NbaRequest): boolean {
+        if (!this.hasRecord || this.unavailable || request.recordId !== String(this.recordId).trim())
+            return false;
+        const intent = request.intent.trim().slice(0, MAX_INTENT_LENGTH);
+        if (intent === '') return false;
+        this.offer({
+            params: Object.freeze({ [this._paramName]: intent }),
+            rule: request.source,
+            repeatable: false
+        });
+        return true;
     }
 
     // ---- session input ----

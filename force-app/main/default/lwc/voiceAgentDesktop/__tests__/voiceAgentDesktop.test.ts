@@ -3,6 +3,21 @@ import VoiceAgentDesktop from 'c/voiceAgentDesktop';
 import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 import * as ev from '../../../../../../jest-tests/fixtures/toolkitEvents';
 
+jest.mock(
+    '@salesforce/apex/VoicePlaybookController.getPlaybooks',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex/VoicePlaybookController.identifyCaller', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/VoicePlaybookController.runFlowStep', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+
 interface DesktopProps {
     recordId?: string;
     hideControls?: boolean;
@@ -11,6 +26,10 @@ interface DesktopProps {
     hideNextBestAction?: boolean;
     hideSupervisorHelp?: boolean;
     hideWrapUp?: boolean;
+    hideActions?: boolean;
+    actionsGroup?: string;
+    hidePlaybooks?: boolean;
+    playbookGroup?: string;
     keywords?: string;
     nbaRules?: string;
 }
@@ -20,7 +39,8 @@ const PANELS = [
     'c-voice-transcript',
     'c-voice-signals',
     'c-voice-next-best-action',
-    'c-voice-supervisor-help'
+    'c-voice-supervisor-help',
+    'c-voice-playbooks'
 ] as const;
 
 async function flush(rounds = 8): Promise<void> {
@@ -69,7 +89,11 @@ describe('c-voice-agent-desktop', () => {
 
     describe('during a call', () => {
         it('renders every section from one shared snapshot and one toolkit element', async () => {
-            const element = await mount({ recordId: '0LQ5e000000abcdGAA', keywords: 'refund' });
+            const element = await mount({
+                recordId: '0LQ5e000000abcdGAA',
+                keywords: 'refund',
+                playbookGroup: 'Sales'
+            });
             await fire('callconnected', ev.callConnected());
             await fire('transcript', ev.transcript(1, 'I want a refund', 'Customer'));
             const controls = panel(element, 'c-voice-call-controls');
@@ -82,6 +106,7 @@ describe('c-voice-agent-desktop', () => {
             }
             expect((controls?.session as { transcriptCount: number }).transcriptCount).toBe(1);
             expect(panel(element, 'c-voice-transcript')?.keywords).toBe('refund');
+            expect(panel(element, 'c-voice-playbooks')?.group).toBe('Sales');
             expect(shadow(element).querySelector('.idle')).toBeNull();
             // The panels are embedded: only the desktop's bridge renders a toolkit element.
             expect(voiceToolkitMock.instances()).toHaveLength(1);
@@ -98,13 +123,35 @@ describe('c-voice-agent-desktop', () => {
         });
 
         it('hides the sections an admin turned off', async () => {
-            const element = await mount({ hideTranscript: true, hideSignals: true, hideControls: true });
+            const element = await mount({
+                hideTranscript: true,
+                hideSignals: true,
+                hideControls: true,
+                hidePlaybooks: true
+            });
             await fire('callconnected', ev.callConnected());
+            expect(panel(element, 'c-voice-playbooks')).toBeNull();
             expect(panel(element, 'c-voice-transcript')).toBeNull();
             expect(panel(element, 'c-voice-signals')).toBeNull();
             expect(panel(element, 'c-voice-call-controls')).toBeNull();
             expect(panel(element, 'c-voice-next-best-action')).not.toBeNull();
             expect(panel(element, 'c-voice-supervisor-help')).not.toBeNull();
+        });
+    });
+
+    describe('actions', () => {
+        it('embeds the actions panel before a call with the group and the shared session', async () => {
+            const element = await mount({ actionsGroup: 'Billing' });
+            const actions = panel(element, 'c-voice-actions') as
+                (HTMLElement & { group?: string; session?: { phase: string } }) | null;
+            expect(actions?.group).toBe('Billing');
+            await fire('callconnected', ev.callConnected());
+            expect(actions?.session?.phase).toBe('connected');
+        });
+
+        it('hides the actions panel when an admin turned it off', async () => {
+            const element = await mount({ hideActions: true });
+            expect(panel(element, 'c-voice-actions')).toBeNull();
         });
     });
 

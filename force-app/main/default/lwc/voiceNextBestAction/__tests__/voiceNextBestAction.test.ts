@@ -3,6 +3,7 @@ import VoiceNextBestAction from 'c/voiceNextBestAction';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
 import { resetPageDedupe } from 'c/voiceToolkit';
+import { requestNextBestAction } from 'c/voiceNbaRequests';
 import type { ActionResult, VoiceToolkitElement } from 'c/voiceToolkit';
 import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 import {
@@ -218,6 +219,27 @@ describe('c-voice-next-best-action', () => {
                 { intent: 'retention' },
                 { intent: 'refund' }
             ]);
+        });
+
+        it('meters requests from automation with the same window as its rules', async () => {
+            const element = mount({ windowSeconds: 10 });
+            await connect();
+            await say(1, 'refund');
+            const fromPlaybook = { recordId: RECORD_ID, intent: 'retention', source: 'Retention playbook' };
+            expect(requestNextBestAction(fromPlaybook)).toBe(true);
+            expect(requestNextBestAction({ ...fromPlaybook, recordId: '0LQ000000000099AAA' })).toBe(false);
+            expect(requestNextBestAction({ ...fromPlaybook, intent: '  ' })).toBe(false);
+            await flush();
+            expect(nbaCalls()).toHaveLength(1);
+            expect(q(element, '.queued')?.textContent).toBe('queued intent: retention');
+            jest.advanceTimersByTime(10000);
+            await flush();
+            expect(nbaCalls().map((call) => call[1])).toEqual([
+                { intent: 'refund' },
+                { intent: 'retention' }
+            ]);
+            element.remove();
+            expect(requestNextBestAction(fromPlaybook)).toBe(false);
         });
 
         it('drops a queued request that equals the one just sent', async () => {
