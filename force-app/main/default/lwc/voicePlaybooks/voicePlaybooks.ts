@@ -81,6 +81,12 @@ function answerText(answer: unknown, key: string): string {
 }
 
 export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
+    /**
+     * The VoiceCall: its fields feed `{!$VoiceCall.X}`, its tab parents the screen-pop subtabs. Declared on the
+     * exposed class itself because a record page sets recordId only on a property the component's own class
+     * declares.
+     */
+    @api override recordId: string | undefined = undefined;
     /** Runs the playbooks of this group and the ungrouped ones; blank runs them all (design attribute). */
     @api group = '';
     /** Lets playbooks open records (design attribute, default on; only an explicit false turns it off). */
