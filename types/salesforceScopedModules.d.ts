@@ -39,7 +39,8 @@ declare module '@salesforce/label/*' {
 }
 
 declare module '@salesforce/messageChannel/*' {
+    import type { MessageChannel } from 'lightning/messageService';
     /** Opaque Lightning Message Channel reference for `lightning/messageService`. */
-    const channel: { readonly __messageChannel: unique symbol };
+    const channel: MessageChannel;
     export default channel;
 }

@@ -334,6 +334,10 @@ check(
             names.every((n) => n === 'Dana Whitfield'),
             `caller card shows ${names.join(', ')}`
         );
+        const lms = await probe(page, 'text', '[data-wb=event-log] li[data-kind=lms]');
+        const connects = lms.split('"type":"CallConnected"').length - 1;
+        assert(lms.includes('Voice_Call_Event__c'), 'no Voice_Call_Event__c message was published');
+        assert(connects === 1, `CallConnected was published ${connects} times on the message channel`);
         await page.screenshot({ path: join(ARTIFACTS, '02b-playbooks.png') });
     }
 );

@@ -78,13 +78,13 @@ function evaluate(playbook: Playbook, truth: (n: number) => boolean): boolean {
     return evaluateCriteria(criteriaOf(playbook), truth);
 }
 
-/** Runs that `session` starts, in playbook order per edge, and the state for the next snapshot. */
+/** Runs that `session` starts (in playbook order per edge), the edges themselves, and the next state. */
 export function plan(
     state: PlannerState,
     session: CallSession,
     playbooks: readonly Playbook[],
     context: PlanContext
-): { runs: PlannedRun[]; state: PlannerState } {
+): { runs: PlannedRun[]; edges: Edge[]; state: PlannerState } {
     const { edges, memory } = diffEdges(state.edges, session);
     const sameCall = memory.callId === state.edges.callId;
     const planned = new Set(sameCall ? state.planned : []);
@@ -109,5 +109,5 @@ export function plan(
             runs.push({ key, playbook, edge, values });
         }
     }
-    return { runs, state: { edges: memory, planned, lastRun } };
+    return { runs, edges, state: { edges: memory, planned, lastRun } };
 }

@@ -27,3 +27,5 @@ export type {
     StepOutcome,
     StepStatus
 } from './runner';
+export { toCallEventMessage, CALL_EVENT_MESSAGE_VERSION } from './callEventMessage';
+export type { CallEventMessage } from './callEventMessage';

@@ -12,6 +12,9 @@ import { api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { IsConsoleNavigation } from 'lightning/platformWorkspaceApi';
 import { getRecord, updateRecord } from 'lightning/uiRecordApi';
+import { MessageContext, publish } from 'lightning/messageService';
+import type { MessageContext as MessageContextType } from 'lightning/messageService';
+import VOICE_CALL_EVENT from '@salesforce/messageChannel/Voice_Call_Event__c';
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
 import getPlaybooks from '@salesforce/apex/VoicePlaybookController.getPlaybooks';
 import identifyCaller from '@salesforce/apex/VoicePlaybookController.identifyCaller';
@@ -23,9 +26,10 @@ import { formatLabel } from 'c/voiceFormat';
 import { reduceErrors } from 'c/ldsUtils';
 import { requestNextBestAction } from 'c/voiceNbaRequests';
 import { voiceCallFields } from 'c/voiceReferences';
-import { emptyPlanner, parseDefinitions, plan, runPlaybook } from 'c/voicePlaybookEngine';
+import { emptyPlanner, parseDefinitions, plan, runPlaybook, toCallEventMessage } from 'c/voicePlaybookEngine';
 import type {
     Definitions,
+    Edge,
     PlannedRun,
     PlannerState,
     ResolvedStep,
@@ -77,6 +81,12 @@ function answerText(answer: unknown, key: string): string {
 }
 
 export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
+    /**
+     * The VoiceCall: its fields feed `{!$VoiceCall.X}`, its tab parents the screen-pop subtabs. Declared on the
+     * exposed class itself because a record page sets recordId only on a property the component's own class
+     * declares.
+     */
+    @api override recordId: string | undefined = undefined;
     /** Runs the playbooks of this group and the ungrouped ones; blank runs them all (design attribute). */
     @api group = '';
     /** Lets playbooks open records (design attribute, default on; only an explicit false turns it off). */
@@ -134,6 +144,9 @@ export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
         this.stopWatching?.();
         this.stopWatching = null;
     }
+
+    @wire(MessageContext)
+    messageContext: MessageContextType | undefined;
 
     @wire(IsConsoleNavigation)
     wiredConsole(value: boolean | undefined): void {
@@ -289,9 +302,23 @@ export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
             now: Date.now()
         });
         this.planner = result.state;
+        this.publishEdges(result.edges);
         for (const run of result.runs) {
             if (!claimOnce(`playbook|${run.key}`)) continue;
             this.queue = this.queue.then(() => this.execute(run));
+        }
+    }
+
+    /** One Voice_Call_Event message per edge per page, however many panels see it. */
+    private publishEdges(edges: readonly Edge[]): void {
+        const voiceCallId = this.hasRecord ? String(this.recordId).trim() : null;
+        for (const edge of edges) {
+            if (!claimOnce(`lms|${edge.key}`)) continue;
+            publish(
+                this.messageContext,
+                VOICE_CALL_EVENT,
+                toCallEventMessage(edge, this.view, voiceCallId, Date.now())
+            );
         }
     }
 

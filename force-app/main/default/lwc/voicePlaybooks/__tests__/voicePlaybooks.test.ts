@@ -5,6 +5,7 @@ import type { CallSession } from 'c/voiceCallModel';
 import { resetClaims } from 'c/voicePageOnce';
 import { forgetCallers } from '../callerMatch';
 import { listenForNbaRequests } from 'c/voiceNbaRequests';
+import { publish } from 'lightning/messageService';
 import getPlaybooks from '@salesforce/apex/VoicePlaybookController.getPlaybooks';
 import identifyCaller from '@salesforce/apex/VoicePlaybookController.identifyCaller';
 import runFlowStep from '@salesforce/apex/VoicePlaybookController.runFlowStep';
@@ -244,6 +245,17 @@ describe('c-voice-playbooks', () => {
                 'Ada Lovelace',
                 'Ada Lovelace'
             ]);
+            // One Voice_Call_Event message per event on the page, though two panels saw it.
+            const published = (publish as unknown as jest.Mock).mock.calls.map(
+                (call) => (call[2] as { type: string }).type
+            );
+            expect(published).toEqual(['CallStarted', 'CallConnected']);
+            expect((publish as unknown as jest.Mock).mock.calls[1][2]).toMatchObject({
+                version: 1,
+                callId: CALL_ID,
+                caller: '+14159990000',
+                phase: 'connected'
+            });
             const late = mount();
             late.session = session;
             await flush();
