@@ -66,6 +66,8 @@ const FLOW_FINAL: Readonly<Record<string, RunStatus>> = Object.freeze({
 let runSerial = 0;
 
 export default class VoiceActions extends NavigationMixin(VoicePanel) {
+    /** The VoiceCall on a record page; declared here because a record page sets only the component's own properties. */
+    @api override recordId: string | undefined = undefined;
     /** Lists only actions of this group (design attribute); blank lists every action. */
     @api group: string | undefined;
 

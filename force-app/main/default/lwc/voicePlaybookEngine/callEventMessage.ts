@@ -36,7 +36,7 @@ export function toCallEventMessage(
         voiceCallId,
         callType: session.callType,
         phase: session.phase,
-        caller: initialCaller(session)?.participant ?? null,
+        caller: initialCaller(session)?.participant || null, // a caller row joined mid-call has no number yet
         participant: edge.participant ?? null,
         line: edge.line
             ? Object.freeze({ id: edge.line.id, role: edge.line.role, text: edge.line.text })

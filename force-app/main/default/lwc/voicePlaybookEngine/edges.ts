@@ -112,7 +112,9 @@ function toggles(prev: CallSession | null, next: CallSession, out: Collector): v
 export function diffEdges(memory: EdgeMemory, next: CallSession): { edges: Edge[]; memory: EdgeMemory } {
     if (next === memory.last || next.callId === null) return { edges: [], memory };
     const sameCall = next.callId === memory.callId;
-    const seen = new Set(sameCall ? memory.seen : []);
+    // Keys carry their call id, so the memory spans calls: a call that comes back after another took over
+    // (a late callstarted for it) never reports its edges a second time.
+    const seen = new Set(memory.seen);
     const prev = sameCall ? memory.last : null;
     const out = new Collector(next.callId, seen);
     lifecycle(next, out);
