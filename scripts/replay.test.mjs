@@ -43,7 +43,7 @@ const REQUIRED = [
     'rejected'
 ];
 
-test('every shipped scenario replays to a summary with the issue 2 fields', () => {
+test('every shipped scenario replays to a summary with every field of the replay contract', () => {
     const files = readdirSync(SCENARIOS).filter((f) => f.endsWith('.json'));
     assert.ok(files.length >= 5, `expected >= 5 scenarios, found ${files.length}`);
     for (const file of files) {

@@ -12,7 +12,7 @@ const { getRules, parse, scan } = flowScanner;
 /**
  * Scanner configuration: every default rule at its default severity (a `rules` map replaces the default set,
  * so it is built from getRules()), plus the beta rule that requires a description on every element and
- * resource (STYLE rule 22) and a few rules raised to error.
+ * resource (the house flow conventions) and a few rules raised to error.
  */
 const RAISED_TO_ERROR = [
     'MissingMetadataDescription',

@@ -1,4 +1,4 @@
-// The JSON summary printed by the replay CLI (issue 2 §5) and asserted by scenario tests.
+// The JSON summary printed by the replay CLI (the replay contract in the README) and asserted by scenario tests.
 import type { CallPhase, CallSession, CallType, ParticipantRole, SenderRole } from './types';
 
 export interface SessionSummary {

@@ -971,7 +971,7 @@ describe('c-voice-call-model', () => {
     });
 
     describe('summary', () => {
-        it('has the issue 2 fields', () => {
+        it('has every field of the replay summary contract', () => {
             const summary = summarizeSession(connected([utterance('a', 10, 'hi')]));
             expect(Object.keys(summary).sort()).toEqual(
                 [
