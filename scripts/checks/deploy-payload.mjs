@@ -79,14 +79,16 @@ function wordPattern(names) {
     return new RegExp(`(?<![\\w-])(${escaped.join('|')})(?![\\w-])`, 'g');
 }
 
-/** Names by which code in another directory could reference a component. */
+/** `[name, what]` pairs by which code in another directory could reference a component. */
 function referenceNames(component) {
     // Every package directory's labels file is one CustomLabels container with the same name: only the labels
     // inside it can be referenced.
-    if (component.type.name === 'CustomLabels') return component.getChildren().map((label) => label.fullName);
-    const names = [component.fullName];
+    if (component.type.name === 'CustomLabels')
+        return component.getChildren().map((label) => [label.fullName, `CustomLabel ${label.fullName}`]);
+    const what = `${component.type.name} ${component.fullName}`;
+    const names = [[component.fullName, what]];
     if (component.type.name === 'LightningComponentBundle')
-        names.push(`c-${component.fullName.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}`);
+        names.push([`c-${component.fullName.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}`, what]);
     return names;
 }
 
@@ -113,7 +115,7 @@ function referenceFindings(entries, payloads, root, granted) {
                 payloads
                     .get(other.path)
                     .components.flatMap((component) =>
-                        referenceNames(component).map((name) => ({ name, component, other }))
+                        referenceNames(component).map(([name, what]) => ({ name, what, other }))
                     )
             );
         const features = new Set(granted[entry.path] ?? []);
@@ -121,9 +123,9 @@ function referenceFindings(entries, payloads, root, granted) {
             ([, fact]) => !features.has(fact.feature)
         );
         const checks = [
-            ...foreign.map(({ name, component, other }) => ({
+            ...foreign.map(({ name, what, other }) => ({
                 name,
-                why: `${component.type.name} ${component.fullName} of ${other.path}, which ${entry.path} does not depend on`
+                why: `${what} of ${other.path}, which ${entry.path} does not depend on`
             })),
             ...missingFeatures.map(([name, fact]) => ({
                 name,

@@ -144,6 +144,37 @@ test('deploy payload: a bundle without .js, test files, unknown files and foreig
     assert.doesNotMatch(findings, /^extra: .*ExtraService\.cls references/m);
 });
 
+const labelsFile = (name) => `<?xml version="1.0" encoding="UTF-8" ?>
+<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">
+    <labels>
+        <fullName>${name}</fullName>
+        <language>en_US</language>
+        <protected>false</protected>
+        <shortDescription>${name}</shortDescription>
+        <value>${name}</value>
+    </labels>
+</CustomLabels>
+`;
+
+test('deploy payload: every directory has its own CustomLabels file; only a label of a foreign directory is a reference', async (t) => {
+    const root = tempProject(
+        t,
+        {
+            ...apexClass('core', 'CoreService', 'String text = System.Label.Extra_Only_Label;'),
+            ...apexClass('extra', 'ExtraService', ''),
+            'core/main/default/labels/CustomLabels.labels-meta.xml': labelsFile('Core_Label'),
+            'extra/main/default/labels/CustomLabels.labels-meta.xml': labelsFile('Extra_Only_Label')
+        },
+        [
+            { path: 'core', default: true, package: 'core-pkg', versionNumber: '1.0.0.NEXT' },
+            { path: 'extra', package: 'extra-pkg', versionNumber: '1.0.0.NEXT' }
+        ]
+    );
+    const findings = (await checkDeployPayload(root, { convert: false })).join('\n');
+    assert.doesNotMatch(findings, /references CustomLabels CustomLabels/);
+    assert.match(findings, /CoreService\.cls references CustomLabel Extra_Only_Label of extra/);
+});
+
 test('deploy payload: the core directory of this repository never names the Amazon Connect directory', async () => {
     const { payloadOf } = await import('./deploy-payload.mjs');
     const core = payloadOf(join(ROOT, 'force-app'));
