@@ -73,6 +73,8 @@ interface WorkbenchConfig {
     mode: 'development' | 'production';
     /** True when the server watches the sources and pushes reloads. */
     liveReload: boolean;
+    /** Set by `npm start -- --voximplant`: where the stand-in softphone host script is served. */
+    voximplant: { script: string } | null;
 }
 
 interface Window {

@@ -946,6 +946,49 @@ check(
     present('voiceCallControls') && present('voiceTranscript')
 );
 
+check(
+    'Voximplant Kit: a simulator inbound call reaches the controls through relay and connector, rings, connects and ends',
+    async ({ page }) => {
+        // A page without a VoiceCall record: there the panels follow any call (a record page follows only
+        // its own VendorCallKey), as the Kit call is not the fixture's.
+        await loadScenario(page, 'missed-callended', { speed: '1', play: false });
+        await until(
+            page,
+            () => window.__e2e.text('[data-wb=voximplant-status]').includes('Connected to the local relay'),
+            undefined,
+            { what: 'the stand-in host to connect to the local relay', timeout: 15_000 }
+        );
+        assert(
+            await probe(page, 'click', '[data-wb=voximplant-play]'),
+            'no "Play in the Kit simulator" button'
+        );
+        // kitScenarios.ts inbound-answered: incoming_call, call_connected, call_disconnected, 1.5 s apart.
+        const seen = [];
+        for (const state of ['incoming', 'connected', 'ended']) {
+            await until(
+                page,
+                (args) => window.__e2e.count(`${args[0]} >>> .state[data-state="${args[1]}"]`) === 1,
+                [CONTROLS, state],
+                { what: `the controls to show ${state}`, timeout: 10_000 }
+            );
+            seen.push(state);
+        }
+        assert(seen.length === 3, `states seen: ${seen.join(', ')}`);
+        // The Kit scenario's call id and caller number, carried through relay and connector unchanged.
+        for (const name of ['callstarted', 'callconnected', 'callended'])
+            assert(
+                await probe(page, 'logHas', ['event', name, '"in-1"']),
+                `the event log has no ${name} for the Kit call in-1`
+            );
+        assert(
+            await probe(page, 'logHas', ['event', 'callstarted', '+15550100']),
+            "the Kit caller's number did not reach callstarted"
+        );
+        await page.locator(css(CONTROLS)).screenshot({ path: join(ARTIFACTS, '12-voximplant-kit-call.png') });
+    },
+    present('voiceCallControls')
+);
+
 check('no console errors, page errors or requests beyond loopback during the run', async ({ page }) => {
     await page.screenshot({ path: join(ARTIFACTS, '99-final.png') });
     assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
@@ -975,7 +1018,7 @@ async function main() {
     let passed = 0;
     let failed = 0;
     try {
-        server = await startServer(['--scenario', FIXTURE]);
+        server = await startServer(['--scenario', FIXTURE, '--voximplant']);
         baseUrl = server.url;
         browser = await launchChromium();
         const page = browser.context.pages()[0] ?? (await browser.context.newPage());

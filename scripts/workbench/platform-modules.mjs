@@ -28,7 +28,7 @@ const ALIASES = {
 };
 
 /** Values an org would inline for @salesforce/* scoped imports that have no fixture of their own. */
-const USER_ID = '005WB0000000001AAA';
+export const USER_ID = '005WB0000000001AAA';
 const SCOPED_DEFAULTS = {
     '@salesforce/user/Id': USER_ID,
     '@salesforce/user/isGuest': false,

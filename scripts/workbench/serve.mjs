@@ -1,6 +1,6 @@
 // `npm start`: builds the workbench, serves it on loopback and rebuilds when sources change.
 //   node scripts/workbench/serve.mjs [--port N] [--scenario <file>] [--mode development|production]
-//                                    [--no-watch] [--out <dir>]
+//                                    [--no-watch] [--out <dir>] [--voximplant]
 // PORT sets the default port (3000); --port 0 picks a free one. The URL is printed as
 // "Workbench: http://127.0.0.1:<port>/". An invalid --scenario file is a one-line error, exit 2.
 import { createReadStream, existsSync, readdirSync, statSync, watch } from 'node:fs';
@@ -13,6 +13,7 @@ import { loadScenario, ScenarioError } from '../scenario.mjs';
 import { createWorkbenchBuilder, DEFAULT_OUT_DIR } from './build.mjs';
 import { DEFAULT_DIR, objectsDirs } from './org-metadata.mjs';
 import { WORKBENCH_DIR } from './platform-modules.mjs';
+import { startVoximplant } from './voximplant.mjs';
 
 export const SCENARIOS_DIR = join(ROOT, 'jest-tests', 'scenarios');
 const SLDS_ASSETS = join(ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
@@ -61,6 +62,7 @@ function parseArgs(args) {
         else if (arg === '--mode') options.mode = next();
         else if (arg === '--out') options.out = resolve(next());
         else if (arg === '--no-watch') options.watch = false;
+        else if (arg === '--voximplant') options.voximplant = true;
         else throw new ScenarioError(`unknown option ${arg}`);
     }
     if (!['development', 'production'].includes(options.mode))
@@ -133,7 +135,7 @@ function assertPortFree(port) {
 
 /**
  * Starts the workbench server. Returns { url, close }.
- * @param {{ port: number, scenario?: string, mode: string, watch: boolean, out: string, log?: (line: string) => void }} options
+ * @param {{ port: number, scenario?: string, mode: string, watch: boolean, out: string, voximplant?: boolean, log?: (line: string) => void }} options
  */
 export async function startWorkbench(options) {
     const log = options.log ?? ((line) => console.log(line));
@@ -154,7 +156,13 @@ export async function startWorkbench(options) {
     if (!first.ok) throw new Error(`workbench build failed: ${first.error}`);
     log(`workbench: built in ${first.ms} ms (${options.mode})`);
 
-    const config = { autoplay: extra?.id ?? null, mode: options.mode, liveReload: options.watch };
+    const config = {
+        autoplay: extra?.id ?? null,
+        mode: options.mode,
+        liveReload: options.watch,
+        voximplant: null
+    };
+    let voximplant;
     const scenario = createScenarioCache();
     const clients = new Set();
     let lastError = null;
@@ -201,6 +209,7 @@ export async function startWorkbench(options) {
 
     const server = createServer((req, res) => {
         const { pathname } = new URL(req.url ?? '/', 'http://workbench');
+        if (voximplant?.handle(req, res, pathname)) return undefined;
         if (req.method !== 'GET' && req.method !== 'HEAD')
             return send(res, 405, { error: 'method not allowed' });
         try {
@@ -223,6 +232,15 @@ export async function startWorkbench(options) {
         server.listen(options.port, HOST, resolvePromise);
     });
     const url = `http://${HOST}:${server.address().port}/`;
+    if (options.voximplant) {
+        try {
+            voximplant = await startVoximplant({ outDir: options.out, origin: url.slice(0, -1), log, send });
+        } catch (error) {
+            server.close();
+            throw error;
+        }
+        config.voximplant = voximplant.config;
+    }
 
     const watchers = [];
     let timer;
@@ -273,6 +291,7 @@ export async function startWorkbench(options) {
         clients.clear();
         server.closeAllConnections();
         await new Promise((resolvePromise) => server.close(() => resolvePromise()));
+        await voximplant?.close();
     }
 
     return { url, close };

@@ -122,6 +122,11 @@ export default class DevStrip extends LightningElement {
         return this.scenarios.find((s) => s.id === this.selectedId)?.description ?? '';
     }
 
+    /** The Voximplant Kit card, present when the server runs with --voximplant. */
+    get voximplant(): boolean {
+        return Boolean(window.__WB_CONFIG__?.voximplant);
+    }
+
     get hasScenarios(): boolean {
         return this.scenarios.length > 0;
     }

@@ -10,7 +10,7 @@ import type { ParticipantType, ToolkitMethodName } from 'lightning/serviceCloudV
 import { faultOf } from 'wb/faults';
 import { log } from 'wb/workbenchLog';
 
-export type EventOrigin = 'scenario' | 'softphone' | 'strip' | 'bench';
+export type EventOrigin = 'scenario' | 'softphone' | 'strip' | 'bench' | 'voximplant';
 
 export const METHOD_NAMES: readonly ToolkitMethodName[] = [
     'acceptCall',
