@@ -284,7 +284,7 @@ check("the record inspector shows the scenario's records", async ({ page }) => {
 });
 
 check(
-    "playbooks: the caller's record opens once on connect, the caller card shows the name",
+    "playbooks: the caller's record opens once on connect, the caller card shows the name and the cases",
     async ({ page }) => {
         // The inbound-ivr-case records hold the playbooks and the caller search answer. Played at x1, not
         // instant: the panels remount on load and read their definitions first, as they would long before a
@@ -333,6 +333,13 @@ check(
         assert(
             names.every((n) => n === 'Dana Whitfield'),
             `caller card shows ${names.join(', ')}`
+        );
+        const caseLinks = await page.evaluate(() =>
+            window.__deep.all('c-voice-playbooks >>> .case-link').map((n) => n.textContent)
+        );
+        assert(
+            caseLinks.includes('00001026'),
+            `the caller card lists no IVR-linked case number: ${caseLinks.join(', ')}`
         );
         const lms = await probe(page, 'text', '[data-wb=event-log] li[data-kind=lms]');
         const connects = lms.split('"type":"CallConnected"').length - 1;

@@ -30,6 +30,10 @@ import DETAIL_NO_NBA_PANEL from '@salesforce/label/c.Voice_Playbooks_DetailNoNba
 import TAB_KIND_SUBTAB from '@salesforce/label/c.Voice_Playbooks_TabKindSubtab';
 import TAB_KIND_TAB from '@salesforce/label/c.Voice_Playbooks_TabKindTab';
 import TAB_KIND_PAGE from '@salesforce/label/c.Voice_Playbooks_TabKindPage';
+import CASES_HEADING from '@salesforce/label/c.Voice_Playbooks_CasesHeading';
+import CASES_NONE from '@salesforce/label/c.Voice_Playbooks_CasesNone';
+import CASE_IVR_LINKED from '@salesforce/label/c.Voice_Playbooks_CaseIvrLinked';
+import CASE_DETAIL from '@salesforce/label/c.Voice_Playbooks_CaseDetail';
 import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 
 export const LABELS = Object.freeze({
@@ -64,5 +68,9 @@ export const LABELS = Object.freeze({
     tabKindSubtab: TAB_KIND_SUBTAB,
     tabKindTab: TAB_KIND_TAB,
     tabKindPage: TAB_KIND_PAGE,
+    casesHeading: CASES_HEADING,
+    casesNone: CASES_NONE,
+    caseIvrLinked: CASE_IVR_LINKED,
+    caseDetail: CASE_DETAIL,
     unavailable: UNAVAILABLE
 });

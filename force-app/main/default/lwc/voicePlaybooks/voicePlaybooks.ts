@@ -1,6 +1,7 @@
 /**
  * Voice playbooks panel: runs the admin's playbooks (Custom Metadata, read through VoicePlaybookController)
  * on the call's events, shows who is calling (caller card), the choice list when several records match, the
+ * caller's open cases and the IVR-linked case (VoicePlaybookController.getCallerCases), the
  * banners, the run log of the current call and, when enabled, the invalid playbooks and why.
  *
  * Once per call, page-wide: every run is claimed with `claimOnce` under its run key, and every screen pop
@@ -18,6 +19,7 @@ import VOICE_CALL_EVENT from '@salesforce/messageChannel/Voice_Call_Event__c';
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
 import getPlaybooks from '@salesforce/apex/VoicePlaybookController.getPlaybooks';
 import identifyCaller from '@salesforce/apex/VoicePlaybookController.identifyCaller';
+import getCallerCases from '@salesforce/apex/VoicePlaybookController.getCallerCases';
 import runFlowStep from '@salesforce/apex/VoicePlaybookController.runFlowStep';
 import type { CallSession } from 'c/voiceCallModel';
 import { VoicePanel } from 'c/voicePanel';
@@ -47,6 +49,8 @@ import {
     watchCallers
 } from './callerMatch';
 import type { CallerMatch } from './callerMatch';
+import { toCallerCases, toCaseViews } from './callerCases';
+import type { CallerCase, CaseView } from './callerCases';
 import { LABELS } from './labels';
 import { openInConsole } from './workspace';
 import type { OpenedIn } from './workspace';
@@ -54,6 +58,8 @@ import type { OpenedIn } from './workspace';
 const DEFAULT_RUNS_SHOWN = 10;
 const MAX_BANNERS = 5;
 const EMPTY: Definitions = Object.freeze({ playbooks: [], invalid: [] });
+/** The case the IVR linked: the case-link flow sets VoiceCall.RelatedRecordId (only Apex can set it). */
+const LINKED_RECORD_FIELDS = ['VoiceCall.RelatedRecordId'];
 
 interface NewRecordOffer {
     readonly objectApiName: string;
@@ -119,6 +125,7 @@ export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
     choices: CallerMatch[] = [];
     newRecordOffer: NewRecordOffer | null = null;
     banners: { key: string; text: string }[] = [];
+    linkedRecordId = '';
     runs: RunLog[] = [];
 
     private _runsShown = DEFAULT_RUNS_SHOWN;
@@ -131,6 +138,9 @@ export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
     private callId: string | null = null;
     private queue: Promise<void> = Promise.resolve();
     private matchesByStep = new Map<string, CallerMatch[]>();
+    private callerCases: CallerCase[] = [];
+    /** Which caller and linked record `callerCases` answers, so a previous caller's cases never show. */
+    private casesFor: string | null = null;
 
     private stopWatching: (() => void) | null = null;
 
@@ -194,6 +204,50 @@ export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
         this.voiceCall = values;
         this.voiceCallSettled = true;
         this.evaluate();
+    }
+
+    @wire(getRecord, { recordId: '$recordId', optionalFields: LINKED_RECORD_FIELDS })
+    wiredLink({ data }: { data?: RecordRepresentation; error?: unknown }): void {
+        const value = data?.fields?.RelatedRecordId?.value;
+        this.linkedRecordId = typeof value === 'string' ? value : '';
+    }
+
+    /** The identified caller whose cases the card lists; blank before (or without) an identification. */
+    get casesCallerId(): string {
+        return this.caller?.recordId ?? '';
+    }
+
+    @wire(getCallerCases, { callerId: '$casesCallerId', linkedRecordId: '$linkedRecordId' })
+    wiredCases({ data, error }: { data?: unknown; error?: unknown }): void {
+        // No Case access or a failed read leaves the card with the caller alone, as before the cases existed.
+        if (data === undefined && !error) return;
+        this.callerCases = error ? [] : toCallerCases(data);
+        this.casesFor = error ? null : this.casesKey;
+    }
+
+    private get casesKey(): string {
+        return `${this.casesCallerId}|${this.linkedRecordId}`;
+    }
+
+    get caseViews(): CaseView[] {
+        if (this.casesFor !== this.casesKey) return [];
+        return toCaseViews(this.callerCases, (subject, caseStatus) =>
+            formatLabel(LABELS.caseDetail, subject, caseStatus)
+        );
+    }
+
+    get hasCases(): boolean {
+        return this.caseViews.length > 0;
+    }
+
+    /** "No open cases" only once the read answered for a caller that can have cases. */
+    get showCasesNone(): boolean {
+        return (
+            this.caller !== null &&
+            this.caller.objectApiName !== 'Lead' &&
+            this.casesFor === this.casesKey &&
+            this.callerCases.length === 0
+        );
     }
 
     get hasRecord(): boolean {
@@ -490,6 +544,14 @@ export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
         // The agent's own click: no page-wide once key, but still only records the search returned. A console
         // that refuses the tab leaves the record one click away in the caller card.
         this.open(match.recordId).catch(() => undefined);
+    }
+
+    handleOpenCase(event: Event): void {
+        event.preventDefault();
+        const recordId = (event.currentTarget as HTMLElement).dataset.recordId ?? '';
+        // The agent's own click, like a choice: no once key, and only a case the read returned.
+        if (!this.callerCases.some((found) => found.recordId === recordId)) return;
+        this.open(recordId).catch(() => undefined);
     }
 
     handleNewRecord(): void {

@@ -9,6 +9,7 @@ import { publish } from 'lightning/messageService';
 import getPlaybooks from '@salesforce/apex/VoicePlaybookController.getPlaybooks';
 import identifyCaller from '@salesforce/apex/VoicePlaybookController.identifyCaller';
 import runFlowStep from '@salesforce/apex/VoicePlaybookController.runFlowStep';
+import getCallerCases from '@salesforce/apex/VoicePlaybookController.getCallerCases';
 import { navigationMock } from '../../../../../../jest-tests/lightning/navigation/navigation';
 import {
     IsConsoleNavigation,
@@ -25,6 +26,17 @@ jest.mock(
     },
     { virtual: true }
 );
+jest.mock(
+    '@salesforce/apex/VoicePlaybookController.getCallerCases',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Voice_Playbooks_CaseDetail', () => ({ default: '{0} ({1})' }), {
+    virtual: true
+});
 jest.mock('@salesforce/apex/VoicePlaybookController.identifyCaller', () => ({ default: jest.fn() }), {
     virtual: true
 });
@@ -55,6 +67,7 @@ jest.mock('@salesforce/label/c.Voice_Playbooks_CallerAccount', () => ({ default:
 interface WireAdapter {
     emit(value: unknown): void;
     error(body?: unknown): void;
+    getLastConfig(): unknown;
 }
 
 interface PanelElement extends HTMLElement {
@@ -68,6 +81,7 @@ interface PanelElement extends HTMLElement {
 }
 
 const playbooksWire = getPlaybooks as unknown as WireAdapter;
+const casesWire = getCallerCases as unknown as WireAdapter;
 const identify = identifyCaller as unknown as jest.Mock;
 const runFlow = runFlowStep as unknown as jest.Mock;
 const VOICE_CALL_ID = '0LQ5g000000AbC1GAK';
@@ -297,6 +311,113 @@ describe('c-voice-playbooks', () => {
             element.session = connected();
             await flush();
             expect(text(element, '.run-step')).toContain('Pop: c.Voice_Playbooks_ResultFailed no console');
+        });
+    });
+
+    describe('caller card cases', () => {
+        const LINKED = {
+            recordId: CASE_ID,
+            caseNumber: '00001026',
+            subject: 'Duplicate charge',
+            status: 'Working',
+            ivrLinked: true
+        };
+        const OPEN = {
+            recordId: '5005g00000XyZ2AAAV',
+            caseNumber: '00001031',
+            subject: HOSTILE,
+            status: 'New',
+            ivrLinked: false
+        };
+
+        it('lists the IVR-linked case first, marked, then the open cases as record links', async () => {
+            const element = await start([SCREEN_POP], { recordId: VOICE_CALL_ID });
+            getRecord.emit({
+                apiName: 'VoiceCall',
+                id: VOICE_CALL_ID,
+                fields: { RelatedRecordId: { value: CASE_ID } }
+            });
+            await flush();
+            expect(casesWire.getLastConfig()).toEqual({ callerId: ADA.recordId, linkedRecordId: CASE_ID });
+            casesWire.emit([LINKED, OPEN, { recordId: 'bad', caseNumber: '1' }, { ...OPEN, caseNumber: '' }]);
+            await flush();
+            expect(text(element, '.case-link')).toEqual(['00001026', '00001031']);
+            expect(all(element, '.case-link').map((a) => a.getAttribute('href'))).toEqual([
+                `/lightning/r/Case/${CASE_ID}/view`,
+                `/lightning/r/Case/${OPEN.recordId}/view`
+            ]);
+            expect(text(element, '.case-detail').map((t) => t.trim())).toEqual([
+                'Duplicate charge (Working)',
+                `${HOSTILE} (New)`
+            ]);
+            expect(all(element, '.case img')).toHaveLength(0);
+            const rows = all(element, 'li.case');
+            expect(rows.map((row) => row.querySelectorAll('.case-ivr').length)).toEqual([1, 0]);
+            expect(text(element, '.cases-none')).toEqual([]);
+            await expect(element).toBeAccessible();
+
+            const popsBefore = navigationMock.navigateCalls().length;
+            all(element, '.case-link')[1].click();
+            await flush();
+            expect(navigationMock.navigateCalls()).toHaveLength(popsBefore + 1);
+            expect(navigationMock.lastPageReference()?.attributes).toEqual({
+                recordId: OPEN.recordId,
+                actionName: 'view'
+            });
+        });
+
+        it('says so when the caller has no open case, and hides a failed read', async () => {
+            const element = await start([SCREEN_POP]);
+            expect(casesWire.getLastConfig()).toEqual({ callerId: ADA.recordId, linkedRecordId: '' });
+            casesWire.emit([null, 'x', 7]);
+            await flush();
+            expect(all(element, '.case-link')).toHaveLength(0);
+            expect(text(element, '.cases-none')).toEqual(['c.Voice_Playbooks_CasesNone']);
+            casesWire.emit({ cases: [OPEN] });
+            await flush();
+            expect(all(element, '.case-link')).toHaveLength(0);
+            casesWire.error();
+            await flush();
+            expect(text(element, '.cases-none')).toEqual([]);
+            expect(all(element, '.case-link')).toHaveLength(0);
+        });
+
+        it('shows the linked case when nobody matched', async () => {
+            identify.mockResolvedValue([]);
+            const element = await start([SCREEN_POP], { recordId: VOICE_CALL_ID });
+            getRecord.emit({
+                apiName: 'VoiceCall',
+                id: VOICE_CALL_ID,
+                fields: { RelatedRecordId: { value: CASE_ID } }
+            });
+            await flush();
+            expect(casesWire.getLastConfig()).toEqual({ callerId: '', linkedRecordId: CASE_ID });
+            casesWire.emit([LINKED]);
+            await flush();
+            expect(text(element, '.case-link')).toEqual(['00001026']);
+            expect(all(element, '.case-ivr')).toHaveLength(1);
+            expect(text(element, '.caller-none')).toHaveLength(1);
+        });
+
+        it('has no "no cases" line for a lead, which cannot own cases', async () => {
+            identify.mockResolvedValue([{ ...ADA, objectApiName: 'Lead', recordId: '00Q000000000001AAA' }]);
+            const element = await start([SCREEN_POP]);
+            casesWire.emit([]);
+            await flush();
+            expect(text(element, '.caller-name')).toEqual(['Ada Lovelace']);
+            expect(text(element, '.cases-none')).toEqual([]);
+        });
+
+        it("never shows the previous caller's cases after the agent picks another match", async () => {
+            identify.mockResolvedValue([match(1), match(2)]);
+            const element = await start([SCREEN_POP]);
+            casesWire.emit([OPEN]);
+            await flush();
+            expect(all(element, '.case-link')).toHaveLength(1);
+            all(element, 'lightning-button.choice')[1].click();
+            await flush();
+            expect(casesWire.getLastConfig()).toEqual({ callerId: match(2).recordId, linkedRecordId: '' });
+            expect(all(element, '.case-link')).toHaveLength(0);
         });
     });
 
