@@ -16,6 +16,9 @@ import {
 import { ASSUMED_KIT_FIELD_MAP, parseKitFieldMap } from '../src/protocol/kitFieldMap';
 import { sampleCommand, sampleEvent } from './support/samples';
 
+// One seed, so CI runs the same cases every time; set FC_SEED to explore others locally.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261202) });
+
 const sender = (value: string): SenderId => {
     const id = toSenderId(value);
     if (!id.ok) throw new Error(id.reason);
@@ -145,7 +148,9 @@ test('fuzz: parsing arbitrary JSON or text never throws', () => {
 
 test('fuzz: any valid event survives serialize → parse unchanged', () => {
     const id = fc.oneof(fc.stringMatching(/^[a-z0-9-]{1,20}$/), fc.nat().map(String));
-    const variables = fc.dictionary(fc.stringMatching(/^[a-z_]{1,12}$/), fc.string({ maxLength: 30 }), {
+    // `__proto__` matches the name pattern but the parser rejects the whole frame for it (see readVariables).
+    const name = fc.stringMatching(/^[a-z_]{1,12}$/).filter((key) => key !== '__proto__');
+    const variables = fc.dictionary(name, fc.string({ maxLength: 30 }), {
         noNullPrototype: true
     });
     const event: fc.Arbitrary<KitEvent> = fc.oneof(

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { evaluateCriteria, parseCriteria } from 'c/voicePlaybookEngine';
 import type { CriteriaNode } from 'c/voicePlaybookEngine';
 
+// One seed, so CI runs the same cases every time; set FC_SEED to explore others locally.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261202) });
+
 /** Reference semantics written independently of the parser: a fully parenthesised printer + evaluator. */
 type Tree = { n: number } | { not: Tree } | { and: Tree[] } | { or: Tree[] };
 
