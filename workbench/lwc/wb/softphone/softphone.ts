@@ -7,6 +7,7 @@
  * the softphone would, and can be switched to reject, hang or throw so error paths can be seen.
  */
 import type { ParticipantType, ToolkitMethodName } from 'lightning/serviceCloudVoiceToolkitApi';
+import { isDtmfSequence } from 'c/voiceUtil';
 import { faultOf } from 'wb/faults';
 import { log } from 'wb/workbenchLog';
 
@@ -48,7 +49,6 @@ export interface CallState {
 }
 
 const BASE_LATENCY_MS = 150;
-const DTMF = /^[0-9*#ABCD,]+$/;
 
 const hosts = new Set<ToolkitHost>();
 const listeners = new Set<() => void>();
@@ -324,7 +324,7 @@ function perform(method: ToolkitMethodName, args: readonly unknown[]): void {
         case 'sendDigits': {
             requireConnected();
             const digits = args[0];
-            if (typeof digits !== 'string' || !DTMF.test(digits)) {
+            if (!isDtmfSequence(digits)) {
                 throw new SoftphoneRefusal(`invalid digits ${JSON.stringify(digits)}`);
             }
             log('info', 'digits sent', digits);

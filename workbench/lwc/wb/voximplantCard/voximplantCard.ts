@@ -5,6 +5,7 @@
  * local simulator plays drives the panels: simulator → relay → connector core → this host → softphone.
  */
 import { LightningElement } from 'lwc';
+import { isRecord } from 'c/voiceUtil';
 import { broadcast } from 'wb/softphone';
 import { log } from 'wb/workbenchLog';
 
@@ -28,10 +29,6 @@ interface StandInApi {
 }
 
 const READY_POLL_MS = 200;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null;
-}
 
 function parseInfo(value: unknown): { relayUrl: string; scenarios: KitScenario[] } | string {
     if (!isRecord(value) || typeof value.relayUrl !== 'string' || !Array.isArray(value.scenarios))

@@ -3,6 +3,7 @@
  * from VoiceAlertController.getRecentAlerts. Both cross a trust boundary, so input is `unknown` and every
  * field is checked; nothing here touches the DOM.
  */
+import { isRecord } from 'c/voiceUtil';
 import ID_FIELD from '@salesforce/schema/Voice_Alert__c.Id';
 import NAME_FIELD from '@salesforce/schema/Voice_Alert__c.Name';
 import SEVERITY_FIELD from '@salesforce/schema/Voice_Alert__c.Severity__c';
@@ -59,10 +60,6 @@ export interface HistoryAlert {
     readonly acknowledged: boolean;
     readonly acknowledgedBy: string;
     readonly acknowledgedAt: number | null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function text(value: unknown): string {

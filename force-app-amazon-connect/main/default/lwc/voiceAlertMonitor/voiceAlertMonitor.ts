@@ -7,6 +7,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { isEmpEnabled, onError, subscribe, unsubscribe } from 'lightning/empApi';
 import type { EmpSubscription } from 'lightning/empApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { toBoolean, toBoundedInteger } from 'c/voiceUtil';
 import { refreshApex } from '@salesforce/apex';
 import getRecentAlerts from '@salesforce/apex/VoiceAlertController.getRecentAlerts';
 import type { ApexWireResult } from '@salesforce/apex/VoiceAlertController.getRecentAlerts';
@@ -142,12 +143,6 @@ export interface HistoryRowView {
     readonly acknowledgeAria: string;
 }
 
-function toBoolean(value: unknown, fallback: boolean): boolean {
-    if (value === true || value === 'true') return true;
-    if (value === false || value === 'false') return false;
-    return fallback;
-}
-
 function isoOf(epochMs: number | null): string {
     const date = new Date(epochMs ?? Number.NaN);
     // toISOString throws outside the Date range; a render getter must never throw.
@@ -192,8 +187,11 @@ export default class VoiceAlertMonitor extends LightningElement {
         return this.maxAlerts;
     }
     set historySize(value: number) {
-        const n = Math.floor(Number(value));
-        this.maxAlerts = Number.isFinite(n) && n >= 1 ? Math.min(MAX_HISTORY_SIZE, n) : DEFAULT_HISTORY_SIZE;
+        this.maxAlerts = toBoundedInteger(value, {
+            min: 1,
+            max: MAX_HISTORY_SIZE,
+            fallback: DEFAULT_HISTORY_SIZE
+        });
     }
 
     /** Lowest severity shown in the banner and the history (design attribute, default Information = all). */

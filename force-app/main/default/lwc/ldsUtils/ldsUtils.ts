@@ -1,3 +1,5 @@
+import { isRecord } from 'c/voiceUtil';
+
 /**
  * Flattens the error shapes Lightning hands back (UI API / LDS, Apex `AuraHandledException`, fetch-style
  * `{ body: { message } }`, page/field errors, JS `Error`, plain strings) into readable messages.
@@ -7,11 +9,17 @@ export function reduceErrors(errors: unknown): string[] {
     const list = Array.isArray(errors) ? errors : [errors];
     const messages: string[] = [];
     for (const error of list) messages.push(...messagesOf(error));
-    return messages.filter((message, index) => message.length > 0 && messages.indexOf(message) === index);
+    return messages.filter((message, index) => message.trim() !== '' && messages.indexOf(message) === index);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null;
+/** Messages of a `{ field: [{ message }] }` map (UI API `fieldErrors`, at the body or in its `output`). */
+function fieldMessages(fieldErrors: unknown): string[] {
+    if (!isRecord(fieldErrors)) return [];
+    const messages: string[] = [];
+    for (const errors of Object.values(fieldErrors)) {
+        if (Array.isArray(errors)) messages.push(...errors.flatMap((item) => messagesOf(item)));
+    }
+    return messages;
 }
 
 function messagesOf(error: unknown): string[] {
@@ -26,13 +34,9 @@ function messagesOf(error: unknown): string[] {
         if (isRecord(output)) {
             if (Array.isArray(output.errors))
                 nested.push(...output.errors.flatMap((item) => messagesOf(item)));
-            if (isRecord(output.fieldErrors)) {
-                for (const fieldErrors of Object.values(output.fieldErrors)) {
-                    if (Array.isArray(fieldErrors))
-                        nested.push(...fieldErrors.flatMap((item) => messagesOf(item)));
-                }
-            }
+            nested.push(...fieldMessages(output.fieldErrors));
         }
+        nested.push(...fieldMessages(body.fieldErrors));
         if (nested.length > 0) return nested;
         if (Array.isArray(body.pageErrors) && body.pageErrors.length > 0) {
             return body.pageErrors.flatMap((item) => messagesOf(item));
@@ -40,6 +44,8 @@ function messagesOf(error: unknown): string[] {
         if (typeof body.message === 'string') return [body.message];
     }
     if (typeof error.message === 'string') return [error.message];
+    // The toolkit's and connector SDK's errors name their text `errorMessage`.
+    if (typeof error.errorMessage === 'string') return [error.errorMessage];
     if (typeof error.statusText === 'string') return [error.statusText];
     return [];
 }

@@ -7,9 +7,8 @@ import KEYPAD from '@salesforce/label/c.Voice_Controls_Keypad';
 import DIGITS from '@salesforce/label/c.Voice_Controls_Digits';
 import SEND from '@salesforce/label/c.Voice_Controls_SendDigits';
 import INVALID from '@salesforce/label/c.Voice_Controls_DigitsInvalid';
+import { isDtmfSequence } from 'c/voiceUtil';
 
-/** Mirrors the toolkit's own check (0-9 * # A-D and comma, at most 64), which still validates again. */
-const SEQUENCE = /^[0-9*#ABCD,]{1,64}$/;
 const KEYS = ['1', '2', '3', 'A', '4', '5', '6', 'B', '7', '8', '9', 'C', '*', '0', '#', 'D'];
 
 export interface SendDigitsDetail {
@@ -39,7 +38,7 @@ export default class VoiceDtmfKeypad extends LightningElement {
         event.preventDefault();
         if (this.disabled) return;
         const digits = this.sequence.replace(/\s+/g, '').toUpperCase();
-        if (!SEQUENCE.test(digits)) {
+        if (digits === '' || !isDtmfSequence(digits)) {
             this.invalid = true;
             return;
         }

@@ -1,6 +1,7 @@
 // Admin rules for Next Best Action: `keyword=>intent` pairs separated by `;` (or new lines). A rule fires
 // when a customer utterance contains the keyword as a whole word (any case) or when an intelligence
 // signal category equals it (any case). Pure; the panel decides when to evaluate.
+import { escapeRegExp, sortedEntriesKey } from 'c/voiceUtil';
 
 export interface NbaRule {
     /** As the admin wrote it (trimmed), shown as the request's source. */
@@ -26,10 +27,6 @@ const MAX_KEYWORD = 80;
 const MAX_INTENT = 255;
 const RULE = /^(.+?)\s*=>\s*(.+)$/;
 const KEYWORD_CHARS = /^[\p{L}\p{N}_' -]+$/u;
-
-function escapeRegExp(text: string): string {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 function wordPattern(keyword: string): RegExp {
     const words = keyword.split(/\s+/).map(escapeRegExp).join('\\s+');
@@ -86,9 +83,5 @@ export function rulesForCategory(rules: readonly NbaRule[], category: string): N
 
 /** Stable identity of a params map (key order does not matter). */
 export function paramsKey(params: Readonly<Record<string, string>>): string {
-    return JSON.stringify(
-        Object.keys(params)
-            .sort()
-            .map((key) => [key, params[key]])
-    );
+    return sortedEntriesKey(params);
 }

@@ -9,6 +9,7 @@ import { api } from 'lwc';
 import { latestTranscript } from 'c/voiceCallModel';
 import type { CallSession, TranscriptEntry } from 'c/voiceCallModel';
 import { VoicePanel } from 'c/voicePanel';
+import { toBoundedInteger } from 'c/voiceUtil';
 import type { ActionResult, VoiceToolkitElement } from 'c/voiceToolkit';
 import { describeActionFailure } from 'c/voiceActionMessages';
 import type { ActionErrorView } from 'c/voiceActionMessages';
@@ -104,9 +105,11 @@ export default class VoiceNextBestAction extends VoicePanel {
         return this._windowSeconds;
     }
     set windowSeconds(value: number) {
-        const n = Number(value);
-        this._windowSeconds =
-            Number.isFinite(n) && n >= 0 ? Math.min(MAX_WINDOW_SECONDS, n) : DEFAULT_WINDOW_SECONDS;
+        this._windowSeconds = toBoundedInteger(value, {
+            min: 0,
+            max: MAX_WINDOW_SECONDS,
+            fallback: DEFAULT_WINDOW_SECONDS
+        });
     }
 
     /** Key of the request parameter the strategy reads as `$Request.<key>` (design attribute, default `intent`). */

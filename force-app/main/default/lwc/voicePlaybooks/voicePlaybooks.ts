@@ -23,6 +23,7 @@ import getCallerCases from '@salesforce/apex/VoicePlaybookController.getCallerCa
 import runFlowStep from '@salesforce/apex/VoicePlaybookController.runFlowStep';
 import type { CallSession } from 'c/voiceCallModel';
 import { VoicePanel } from 'c/voicePanel';
+import { toBoundedInteger } from 'c/voiceUtil';
 import { claimOnce } from 'c/voicePageOnce';
 import { formatLabel } from 'c/voiceFormat';
 import { reduceErrors } from 'c/ldsUtils';
@@ -112,8 +113,7 @@ export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
         return this._runsShown;
     }
     set runsShown(value: number) {
-        const n = Math.floor(Number(value));
-        this._runsShown = Number.isFinite(n) && n > 0 ? Math.min(n, 100) : DEFAULT_RUNS_SHOWN;
+        this._runsShown = toBoundedInteger(value, { min: 1, max: 100, fallback: DEFAULT_RUNS_SHOWN });
     }
 
     readonly labels = LABELS;

@@ -8,6 +8,7 @@ import { api } from 'lwc';
 import { createSession } from 'c/voiceCallModel';
 import type { CallPhase, CallSession, Signals } from 'c/voiceCallModel';
 import { VoicePanel } from 'c/voicePanel';
+import { toBoundedInteger } from 'c/voiceUtil';
 import { formatClock, formatLabel } from 'c/voiceFormat';
 import TITLE from '@salesforce/label/c.Voice_Signals_Title';
 import EMPTY from '@salesforce/label/c.Voice_Signals_Empty';
@@ -88,8 +89,7 @@ export default class VoiceSignals extends VoicePanel {
         return this._maxCategories;
     }
     set maxCategories(value: number) {
-        const n = Math.floor(Number(value));
-        this._maxCategories = Number.isFinite(n) && n >= 1 ? Math.min(n, 200) : DEFAULT_MAX_CATEGORIES;
+        this._maxCategories = toBoundedInteger(value, { min: 1, max: 200, fallback: DEFAULT_MAX_CATEGORIES });
     }
 
     readonly labels = Object.freeze({

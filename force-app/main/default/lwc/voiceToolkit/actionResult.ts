@@ -1,5 +1,6 @@
 // Typed outcome of every toolkit action: callers get a value, never an exception.
 import type { ToolkitMethodName } from 'lightning/serviceCloudVoiceToolkitApi';
+import { reduceErrors } from 'c/ldsUtils';
 
 export type ActionName = ToolkitMethodName;
 
@@ -40,24 +41,13 @@ export function failed(action: ActionName, code: ActionFailureCode, message: str
     return Object.freeze({ ok: false, action, code, message: message.slice(0, MAX_MESSAGE) });
 }
 
-function textOf(value: unknown): string | null {
-    return typeof value === 'string' && value.trim() !== '' ? value : null;
-}
-
-function messageField(error: object): string | null {
-    const direct = textOf(Reflect.get(error, 'message')) ?? textOf(Reflect.get(error, 'errorMessage'));
-    if (direct !== null) return direct;
-    // Aura/Apex-style errors carry the text one level down.
-    const body: unknown = Reflect.get(error, 'body');
-    return body !== null && typeof body === 'object' ? textOf(Reflect.get(body, 'message')) : null;
-}
-
-/** A readable message from whatever a platform promise rejected or threw with; never throws itself. */
+/**
+ * A readable message from whatever a platform promise rejected or threw with (the first of `reduceErrors`);
+ * never throws itself.
+ */
 export function describeError(error: unknown): string {
     try {
-        const text =
-            textOf(error) ?? (error !== null && typeof error === 'object' ? messageField(error) : null);
-        return text ?? 'Unknown error';
+        return reduceErrors(error)[0] ?? 'Unknown error';
     } catch {
         // A `message` getter that throws (or a revoked proxy) must not turn a failure into a page error.
         return 'Unknown error';
@@ -72,7 +62,7 @@ export function describeError(error: unknown): string {
 export function outcomeOf(action: ActionName, value: unknown): ActionResult {
     try {
         if (value !== null && typeof value === 'object' && Reflect.get(value, 'success') === false) {
-            return failed(action, 'rejected', messageField(value) ?? `${action} reported success: false`);
+            return failed(action, 'rejected', reduceErrors(value)[0] ?? `${action} reported success: false`);
         }
         return succeeded(action);
     } catch (error) {

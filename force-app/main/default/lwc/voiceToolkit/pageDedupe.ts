@@ -1,6 +1,7 @@
 // Page-wide dedupe for side effects. Module state is shared by every component instance on the page, so
 // when several panels (or the desktop plus a standalone panel) ask for the same metered side effect — one
 // Next Best Action request, say — the platform is called once and every caller gets the same outcome.
+import { sortedEntriesKey } from 'c/voiceUtil';
 
 /** How long an identical request keeps sharing the first one's outcome after it started. */
 export const PAGE_DEDUPE_WINDOW_MS = 2000;
@@ -55,10 +56,7 @@ export function dedupeAcrossPage<T>(
 
 /** Stable key for an NBA request: the record id plus params with sorted keys. */
 export function nextBestActionsKey(recordId: string, params: Readonly<Record<string, string>>): string {
-    const sorted = Object.keys(params)
-        .sort()
-        .map((key) => [key, params[key]]);
-    return `updateNextBestActions:${recordId}:${JSON.stringify(sorted)}`;
+    return `updateNextBestActions:${recordId}:${sortedEntriesKey(params)}`;
 }
 
 /** Forgets every remembered request (tests; a new page starts empty anyway). */

@@ -1,9 +1,10 @@
 // Argument checks for toolkit actions: reject before the platform sees a bad value.
+import { DTMF_MAX_LENGTH, hasOnlyDtmfCharacters, isPlainObject } from 'c/voiceUtil';
+
 export type Checked =
     | { readonly ok: true; readonly args: readonly unknown[] }
     | { readonly ok: false; readonly message: string };
 
-export const MAX_DIGITS = 64;
 export const MAX_NBA_PARAMS = 20;
 export const MAX_NBA_KEY = 80;
 export const MAX_NBA_VALUE = 1000;
@@ -11,7 +12,6 @@ const MAX_AGENT_OR_QUEUE_ID = 256;
 
 const PARTICIPANT_TYPES: readonly string[] = ['Initial_Caller', 'Third_Party'];
 const END_CALL_PARTICIPANT_TYPES: readonly string[] = [...PARTICIPANT_TYPES, 'Agent'];
-const DIGITS = /^[0-9*#ABCD,]+$/;
 const PHONE_SEPARATORS = /[\s\-().]/g;
 const PHONE = /^\+?\d{3,20}$/;
 // Salesforce ids and Amazon Connect ids/ARNs (arn:aws:connect:region:account:instance/.../queue/...).
@@ -46,8 +46,10 @@ export function checkEndCallParticipantType(value: unknown): Checked {
 
 export function checkDigits(value: unknown): Checked {
     if (typeof value !== 'string' || value.length === 0) return bad('digits must be a non-empty string');
-    if (value.length > MAX_DIGITS) return bad(`digits must be at most ${MAX_DIGITS} characters`);
-    return DIGITS.test(value) ? ok(value) : bad('digits may only contain 0-9 * # A B C D and comma');
+    if (value.length > DTMF_MAX_LENGTH) return bad(`digits must be at most ${DTMF_MAX_LENGTH} characters`);
+    return hasOnlyDtmfCharacters(value)
+        ? ok(value)
+        : bad('digits may only contain 0-9 * # A B C D and comma');
 }
 
 /** E.164-ish: separators (space - ( ) .) are stripped; what is sent is `+?` and 3..20 digits. */
@@ -84,12 +86,6 @@ export function checkAddParticipant(
             : bad(`not an agent or queue id: ${describe(contactValue)}`);
     }
     return bad(`contactType must be PhoneNumber or AgentOrQueueId, got ${describe(contactType)}`);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-    const proto: unknown = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null;
 }
 
 /** A 15/18-character record id and a small flat map of string values (the strategy's `$Request`). */

@@ -24,6 +24,7 @@
  * Actions return `Promise<ActionResult>` and never throw (see actionResult.ts for the failure codes).
  */
 import { LightningElement, api, wire } from 'lwc';
+import { toBoundedInteger } from 'c/voiceUtil';
 import { getFieldValue, getRecord } from 'lightning/uiRecordApi';
 import type { GetRecordResult } from 'lightning/uiRecordApi';
 import VENDOR_CALL_KEY from '@salesforce/schema/VoiceCall.VendorCallKey';
@@ -204,8 +205,11 @@ export default class VoiceToolkit extends LightningElement {
         return this._maxTranscript;
     }
     set maxTranscript(value: number | undefined) {
-        const n = Number(value);
-        this._maxTranscript = Number.isFinite(n) && n >= 1 ? Math.floor(n) : undefined;
+        this._maxTranscript = toBoundedInteger(value, {
+            min: 1,
+            max: Number.MAX_SAFE_INTEGER,
+            fallback: undefined
+        });
         if (this._session.version === 0) {
             this._session = createSession({ maxTranscript: this._maxTranscript });
         }
@@ -217,8 +221,11 @@ export default class VoiceToolkit extends LightningElement {
         return this._actionTimeoutMs;
     }
     set actionTimeoutMs(value: number) {
-        const n = Number(value);
-        this._actionTimeoutMs = Number.isFinite(n) && n > 0 ? n : DEFAULT_ACTION_TIMEOUT_MS;
+        this._actionTimeoutMs = toBoundedInteger(value, {
+            min: 1,
+            max: Number.MAX_SAFE_INTEGER,
+            fallback: DEFAULT_ACTION_TIMEOUT_MS
+        });
     }
 
     /** Latest snapshot (read-only; updated synchronously per event, announced by `sessionchange`). */

@@ -1,6 +1,7 @@
 // Pure view logic of the live transcript: masking, highlight segments, row views and the chunked window.
 // Nothing here touches the DOM; every string that reaches the template is plain text (never HTML).
 import { formatElapsed } from 'c/voiceFormat';
+import { escapeRegExp } from 'c/voiceUtil';
 import type { SenderRole, TranscriptEntry } from 'c/voiceCallModel';
 import type { TranscriptRow } from 'c/voiceTranscriptRows';
 
@@ -53,10 +54,6 @@ export function maskDigitRuns(text: string): string {
         const digits = run.replace(/\D/g, '');
         return isSensitive(run, digits) ? MASK + digits.slice(-4) : run;
     });
-}
-
-function escapeRegExp(text: string): string {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** Case-insensitive substring matcher for the search box, or null for an empty query. */

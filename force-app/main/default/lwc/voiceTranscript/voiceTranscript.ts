@@ -8,6 +8,7 @@ import { latestTranscript } from 'c/voiceCallModel';
 import type { CallSession, SenderRole, TranscriptEntry } from 'c/voiceCallModel';
 import { VoicePanel } from 'c/voicePanel';
 import { formatLabel } from 'c/voiceFormat';
+import { toBoolean, toBoundedInteger } from 'c/voiceUtil';
 import TITLE from '@salesforce/label/c.Voice_Transcript_Title';
 import EMPTY from '@salesforce/label/c.Voice_Transcript_Empty';
 import WAITING from '@salesforce/label/c.Voice_Transcript_Waiting';
@@ -70,12 +71,6 @@ function callStartOnServerClock(session: CallSession): number | null {
     return start === null ? null : start - (session.clockOffsetMs ?? 0);
 }
 
-function toBoolean(value: unknown, fallback: boolean): boolean {
-    if (value === true || value === 'true') return true;
-    if (value === false || value === 'false') return false;
-    return fallback;
-}
-
 export default class VoiceTranscript extends VoicePanel {
     /** The VoiceCall of the record page (declared here so the page sets it; see VoicePanel). */
     @api override recordId: string | undefined = undefined;
@@ -97,8 +92,12 @@ export default class VoiceTranscript extends VoicePanel {
         return this._maxRows;
     }
     set maxRows(value: number) {
-        const n = Math.floor(Number(value));
-        this._maxRows = Number.isFinite(n) ? Math.min(MAX_ROWS, Math.max(MIN_ROWS, n)) : DEFAULT_MAX_ROWS;
+        this._maxRows = toBoundedInteger(value, {
+            min: MIN_ROWS,
+            max: MAX_ROWS,
+            fallback: DEFAULT_MAX_ROWS,
+            belowMin: 'min'
+        });
         this.invalidate();
     }
 

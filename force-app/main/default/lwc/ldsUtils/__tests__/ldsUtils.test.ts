@@ -21,6 +21,20 @@ describe('c/ldsUtils reduceErrors', () => {
         ],
         ['a fetch-style status text', { statusText: 'Service Unavailable' }, ['Service Unavailable']],
         ['a top-level message', { message: 'Top' }, ['Top']],
+        [
+            'UI API field errors at the body',
+            {
+                body: {
+                    fieldErrors: {
+                        Name: [{ message: 'Name is required' }],
+                        Phone: [{ message: 'Bad phone' }]
+                    }
+                }
+            },
+            ['Name is required', 'Bad phone']
+        ],
+        ['a toolkit-style errorMessage', { errorMessage: 'Call not found' }, ['Call not found']],
+        ['whitespace-only messages dropped', ['  ', 'Real'], ['Real']],
         ['a list mixing shapes with duplicates', ['Same', new Error('Same'), null, 42], ['Same']]
     ])('reduces %s', (_name, input, expected) => {
         expect(reduceErrors(input)).toEqual(expected);
