@@ -12,7 +12,7 @@ import type { ObjectInfoRepresentation } from 'lightning/uiObjectInfoApi';
 import type { CallSession } from 'c/voiceCallModel';
 import { VoicePanel } from 'c/voicePanel';
 import { claimOnce } from 'c/voicePageOnce';
-import { formatLabel } from 'c/voiceFormat';
+import { formatClock, formatLabel, roleLabel } from 'c/voiceFormat';
 import VOICE_CALL_OBJECT from '@salesforce/schema/VoiceCall';
 import ID_FIELD from '@salesforce/schema/VoiceCall.Id';
 import SUPERVISOR_NOTES_FIELD from '@salesforce/schema/VoiceCall.Supervisor_Notes__c';
@@ -36,7 +36,7 @@ import SAVE_FAILED from '@salesforce/label/c.Voice_Supervisor_SaveFailed';
 import NO_ACCESS from '@salesforce/label/c.Voice_Supervisor_NoAccess';
 import NOTE_TOAST_TITLE from '@salesforce/label/c.Voice_Supervisor_NoteToastTitle';
 import LOWER_TOAST_TITLE from '@salesforce/label/c.Voice_Supervisor_LowerToastTitle';
-import { clockOf, exportThread, nameOf, roleLabel } from './thread';
+import { exportThread, nameOf } from './thread';
 
 interface NoteRow {
     readonly key: string;
@@ -107,7 +107,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
             RAISED_BY,
             nameOf(flag.raisedBy),
             roleLabel(flag.raisedByRole),
-            clockOf(flag.raisedAt)
+            formatClock(flag.raisedAt)
         );
     }
 
@@ -117,7 +117,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
             LOWERED_BY,
             nameOf(flag.loweredBy),
             roleLabel(flag.loweredByRole),
-            clockOf(flag.loweredAt)
+            formatClock(flag.loweredAt)
         );
     }
 
@@ -130,7 +130,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
             key: note.id,
             sender: nameOf(note.displayName),
             role: roleLabel(note.role),
-            time: clockOf(note.timestamp),
+            time: formatClock(note.timestamp),
             text: note.text
         }));
     }

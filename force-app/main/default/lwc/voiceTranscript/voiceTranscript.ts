@@ -7,19 +7,13 @@ import { api } from 'lwc';
 import { latestTranscript } from 'c/voiceCallModel';
 import type { CallSession, SenderRole, TranscriptEntry } from 'c/voiceCallModel';
 import { VoicePanel } from 'c/voicePanel';
-import { formatLabel } from 'c/voiceFormat';
+import { formatLabel, roleLabel } from 'c/voiceFormat';
 import { toBoolean, toBoundedInteger } from 'c/voiceUtil';
 import TITLE from '@salesforce/label/c.Voice_Transcript_Title';
 import EMPTY from '@salesforce/label/c.Voice_Transcript_Empty';
 import WAITING from '@salesforce/label/c.Voice_Transcript_Waiting';
 import ENDED from '@salesforce/label/c.Voice_Transcript_Ended';
 import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
-import AGENT from '@salesforce/label/c.Voice_Transcript_Agent';
-import CUSTOMER from '@salesforce/label/c.Voice_Transcript_Customer';
-import SUPERVISOR from '@salesforce/label/c.Voice_Transcript_Supervisor';
-import UNKNOWN from '@salesforce/label/c.Voice_Transcript_Unknown';
-import BOT from '@salesforce/label/c.Voice_Transcript_Bot';
-import SYSTEM from '@salesforce/label/c.Voice_Transcript_System';
 import SPEAKER_NAMED from '@salesforce/label/c.Voice_Transcript_SpeakerNamed';
 import SEARCH from '@salesforce/label/c.Voice_Transcript_Search';
 import SEARCH_PLACEHOLDER from '@salesforce/label/c.Voice_Transcript_SearchPlaceholder';
@@ -51,15 +45,6 @@ const MAX_ROWS = 2000;
 /** Within this many pixels of the bottom counts as "at the latest line". */
 const BOTTOM_SLACK_PX = 24;
 const ANNOUNCED_ROLES: ReadonlySet<SenderRole> = new Set<SenderRole>(['Customer', 'Agent']);
-
-const SPEAKERS: Readonly<Record<SenderRole, string>> = Object.freeze({
-    Agent: AGENT,
-    Customer: CUSTOMER,
-    Supervisor: SUPERVISOR,
-    Bot: BOT,
-    System: SYSTEM,
-    Unknown: UNKNOWN
-});
 
 /**
  * The call start on the utterances' clock: `startedAt` is this browser's receipt time, utterance timestamps
@@ -219,7 +204,6 @@ export default class VoiceTranscript extends VoicePanel {
                 keywords: keywordPattern(this._keywords),
                 timestampMode: this._timestampMode,
                 origin,
-                speakerLabels: SPEAKERS,
                 namedSpeaker: (role: string, displayName: string) =>
                     formatLabel(SPEAKER_NAMED, role, displayName)
             });
@@ -264,7 +248,7 @@ export default class VoiceTranscript extends VoicePanel {
         this.lastAnnouncedId = newest.id;
         this.announcement = formatLabel(
             ANNOUNCEMENT,
-            SPEAKERS[newest.role],
+            roleLabel(newest.role),
             visibleText(newest, settings.mask)
         );
     }

@@ -148,14 +148,14 @@ describe('c-voice-supervisor-help', () => {
             await fire('flagraise', raise());
             expect(text(element, '.flag-state')).toBe('c.Voice_Supervisor_FlagRaised');
             expect(text(element, '.raised-by')).toBe(
-                `Raised by Ann Agent (c.Voice_Supervisor_RoleAgent) at ${formatClock(ev.T0 + 1000)}`
+                `Raised by Ann Agent (c.Voice_Transcript_Agent) at ${formatClock(ev.T0 + 1000)}`
             );
             expect(text(element, '.reason-text')).toBe('Customer wants a manager');
 
             await fire('flaglower', lower());
             expect(text(element, '.flag-state')).toBe('c.Voice_Supervisor_FlagLowered');
             expect(text(element, '.lowered-by')).toBe(
-                `Lowered by Sam Supervisor (c.Voice_Supervisor_RoleSupervisor) at ${formatClock(ev.T0 + 5000)}`
+                `Lowered by Sam Supervisor (c.Voice_Transcript_Supervisor) at ${formatClock(ev.T0 + 5000)}`
             );
         });
 
@@ -197,8 +197,8 @@ describe('c-voice-supervisor-help', () => {
             await fire('note', note(3, 'On it', 'Agent'));
             expect(all(element, '.note-sender')).toEqual(['Sam Supervisor', 'Ann Agent']);
             expect(all(element, '.note-role')).toEqual([
-                'c.Voice_Supervisor_RoleSupervisor',
-                'c.Voice_Supervisor_RoleAgent'
+                'c.Voice_Transcript_Supervisor',
+                'c.Voice_Transcript_Agent'
             ]);
             expect(all(element, '.note-time')).toEqual([
                 formatClock(ev.T0 + 2000),
@@ -249,9 +249,9 @@ describe('c-voice-supervisor-help', () => {
                 fields: {
                     Id: RECORD_ID,
                     Supervisor_Notes__c: [
-                        `Flag raised by Ann Agent (c.Voice_Supervisor_RoleAgent) at ${new Date(ev.T0 + 1000).toISOString()}: Customer wants a manager`,
-                        `[${new Date(ev.T0 + 2000).toISOString()}] Sam Supervisor (c.Voice_Supervisor_RoleSupervisor): Offer the refund`,
-                        `Flag lowered by Sam Supervisor (c.Voice_Supervisor_RoleSupervisor) at ${new Date(ev.T0 + 5000).toISOString()}`
+                        `Flag raised by Ann Agent (c.Voice_Transcript_Agent) at ${new Date(ev.T0 + 1000).toISOString()}: Customer wants a manager`,
+                        `[${new Date(ev.T0 + 2000).toISOString()}] Sam Supervisor (c.Voice_Transcript_Supervisor): Offer the refund`,
+                        `Flag lowered by Sam Supervisor (c.Voice_Transcript_Supervisor) at ${new Date(ev.T0 + 5000).toISOString()}`
                     ].join('\n')
                 }
             });
