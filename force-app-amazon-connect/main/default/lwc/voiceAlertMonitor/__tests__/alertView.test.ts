@@ -1,0 +1,176 @@
+import { formatClock } from 'c/voiceFormat';
+import type { HistoryAlert, LiveAlert, Severity } from '../alertModel';
+import {
+    PAYLOAD_PREVIEW_LENGTH,
+    announcementText,
+    bannerView,
+    cachedBannerView,
+    historyRowView
+} from '../alertView';
+
+jest.mock('@salesforce/label/c.Voice_Alerts_Source', () => ({ default: 'Source: {0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Voice_Alerts_AcknowledgedBy', () => ({ default: 'Acknowledged by {0}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Voice_Alerts_AcknowledgeNamed', () => ({ default: 'Acknowledge {0}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Voice_Alerts_Announcement', () => ({ default: 'New {0} alert: {1}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Voice_Alerts_PayloadTruncated', () => ({ default: '{0} of {1}' }), {
+    virtual: true
+});
+
+const EVENT_TIME = '2026-11-22T14:03:27.000Z';
+
+function live(overrides: Partial<LiveAlert> = {}): LiveAlert {
+    return {
+        alertName: 'Queue wait',
+        severity: 'Critical',
+        source: 'CloudWatch/QueueWait',
+        description: 'Average wait above 120 s',
+        payload: '',
+        eventTime: Date.parse(EVENT_TIME),
+        ...overrides
+    };
+}
+
+function logged(overrides: Partial<HistoryAlert> = {}): HistoryAlert {
+    return {
+        id: 'a01000000000001AAA',
+        alertName: 'Queue wait',
+        severity: 'Warning',
+        source: 'CloudWatch/QueueWait',
+        description: 'Average wait above 120 s',
+        eventTime: Date.parse(EVENT_TIME),
+        acknowledged: false,
+        acknowledgedBy: '',
+        acknowledgedAt: null,
+        ...overrides
+    };
+}
+
+describe('voiceAlertMonitor alertView', () => {
+    describe('bannerView', () => {
+        it.each<[Severity, string, string, string | undefined, string]>([
+            ['Critical', 'slds-theme_error', 'utility:error', 'inverse', 'bare-inverse'],
+            ['Warning', 'slds-theme_warning', 'utility:warning', undefined, 'bare'],
+            ['Information', 'slds-theme_info', 'utility:info', 'inverse', 'bare-inverse'],
+            ['Unknown', 'slds-theme_shade', 'utility:notification', undefined, 'bare']
+        ])('gives %s its theme, icon and dismiss variant', (severity, theme, icon, iconVariant, dismiss) => {
+            const view = bannerView(live({ severity }), false);
+            expect(view.className).toBe(`banner slds-box slds-box_x-small slds-m-bottom_small ${theme}`);
+            expect(view.severity).toBe(severity);
+            expect(view.severityLabel).toBe(`c.Voice_Alerts_Severity${severity}`);
+            expect(view.icon).toBe(icon);
+            expect(view.iconVariant).toBe(iconVariant);
+            expect(view.dismissVariant).toBe(dismiss);
+        });
+
+        it('shows the name, clock and ISO time, source and description as given', () => {
+            const view = bannerView(live({ alertName: '<b>x</b>' }), false);
+            expect(view.alertName).toBe('<b>x</b>');
+            expect(view.timeText).toBe(formatClock(Date.parse(EVENT_TIME)));
+            expect(view.isoTime).toBe(EVENT_TIME);
+            expect(view.sourceText).toBe('Source: CloudWatch/QueueWait');
+            expect(view.description).toBe('Average wait above 120 s');
+            expect(Object.isFrozen(view)).toBe(true);
+        });
+
+        it('has no source text and no payload section for an alert without them', () => {
+            const view = bannerView(live({ source: '', payload: '' }), false);
+            expect(view.sourceText).toBe('');
+            expect(view.hasPayload).toBe(false);
+            expect(view.isPayloadLong).toBe(false);
+            expect(view.showTruncatedNote).toBe(false);
+        });
+
+        it('shows a short payload whole', () => {
+            const view = bannerView(live({ payload: '{"queue":"Billing"}' }), false);
+            expect(view.hasPayload).toBe(true);
+            expect(view.isPayloadLong).toBe(false);
+            expect(view.payloadText).toBe('{"queue":"Billing"}');
+        });
+
+        it('previews a long payload until expanded', () => {
+            const payload = 'x'.repeat(PAYLOAD_PREVIEW_LENGTH) + 'TAIL';
+            const collapsed = bannerView(live({ payload }), false);
+            expect(collapsed.isPayloadLong).toBe(true);
+            expect(collapsed.payloadText).toHaveLength(PAYLOAD_PREVIEW_LENGTH);
+            expect(collapsed.showTruncatedNote).toBe(true);
+            expect(collapsed.truncatedText).toBe(`${PAYLOAD_PREVIEW_LENGTH} of ${payload.length}`);
+            expect(collapsed.toggleLabel).toBe('c.Voice_Alerts_ShowMore');
+            expect(collapsed.expandedAria).toBe('false');
+
+            const expanded = bannerView(live({ payload }), true);
+            expect(expanded.payloadText).toBe(payload);
+            expect(expanded.showTruncatedNote).toBe(false);
+            expect(expanded.toggleLabel).toBe('c.Voice_Alerts_ShowLess');
+            expect(expanded.expandedAria).toBe('true');
+        });
+    });
+
+    describe('cachedBannerView', () => {
+        it('builds the view once per alert and payload state', () => {
+            const alert = live();
+            const first = cachedBannerView(alert, false);
+            expect(cachedBannerView(alert, false)).toBe(first);
+            const expanded = cachedBannerView(alert, true);
+            expect(expanded).not.toBe(first);
+            expect(expanded.expandedAria).toBe('true');
+            expect(cachedBannerView(alert, true)).toBe(expanded);
+            expect(cachedBannerView(live(), false)).not.toBe(first);
+        });
+    });
+
+    describe('historyRowView', () => {
+        it('shows an open alert with an acknowledge button named after it', () => {
+            const row = historyRowView(logged(), false);
+            expect(row.id).toBe('a01000000000001AAA');
+            expect(row.severityLabel).toBe('c.Voice_Alerts_SeverityWarning');
+            expect(row.badgeClass).toBe('severity slds-badge slds-theme_warning');
+            expect(row.timeText).toBe(formatClock(Date.parse(EVENT_TIME)));
+            expect(row.isoTime).toBe(EVENT_TIME);
+            expect(row.hasSource).toBe(true);
+            expect(row.sourceText).toBe('Source: CloudWatch/QueueWait');
+            expect(row.acknowledged).toBe(false);
+            expect(row.pending).toBe(false);
+            expect(row.acknowledgeText).toBe('c.Voice_Alerts_Acknowledge');
+            expect(row.acknowledgeAria).toBe('Acknowledge Queue wait');
+        });
+
+        it('says acknowledging while the acknowledgement is in flight', () => {
+            const row = historyRowView(logged(), true);
+            expect(row.pending).toBe(true);
+            expect(row.acknowledgeText).toBe('c.Voice_Alerts_Acknowledging');
+            expect(row.acknowledgeAria).toBe('c.Voice_Alerts_Acknowledging');
+        });
+
+        it('names who acknowledged, or just that it was', () => {
+            expect(
+                historyRowView(logged({ acknowledged: true, acknowledgedBy: 'Sam' }), false).acknowledgedText
+            ).toBe('Acknowledged by Sam');
+            expect(historyRowView(logged({ acknowledged: true }), false).acknowledgedText).toBe(
+                'c.Voice_Alerts_Acknowledged'
+            );
+        });
+
+        it('has no time without an event time and no source without one', () => {
+            const row = historyRowView(logged({ eventTime: null, source: '', severity: 'Unknown' }), false);
+            expect(row.timeText).toBe('');
+            expect(row.isoTime).toBe('');
+            expect(row.hasSource).toBe(false);
+            expect(row.badgeClass).toBe('severity slds-badge slds-badge_lightest');
+        });
+    });
+
+    describe('announcementText', () => {
+        it('announces the newest alert by severity and name, nothing without one', () => {
+            expect(announcementText(live({ alertName: 'Second' }))).toBe(
+                'New c.Voice_Alerts_SeverityCritical alert: Second'
+            );
+            expect(announcementText(null)).toBe('');
+        });
+    });
+});
