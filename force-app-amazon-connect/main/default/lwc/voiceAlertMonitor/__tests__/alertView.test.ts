@@ -1,4 +1,10 @@
-import { formatClock } from 'c/voiceFormat';
+import { formatClock, formatLabel } from 'c/voiceFormat';
+import SOURCE from '@salesforce/label/c.Voice_Alerts_Source';
+import ACKNOWLEDGED_BY from '@salesforce/label/c.Voice_Alerts_AcknowledgedBy';
+import ACKNOWLEDGE_NAMED from '@salesforce/label/c.Voice_Alerts_AcknowledgeNamed';
+import ANNOUNCEMENT from '@salesforce/label/c.Voice_Alerts_Announcement';
+import PAYLOAD_TRUNCATED from '@salesforce/label/c.Voice_Alerts_PayloadTruncated';
+import CRITICAL from '@salesforce/label/c.Voice_Alerts_SeverityCritical';
 import type { HistoryAlert, LiveAlert, Severity } from '../alertModel';
 import {
     PAYLOAD_PREVIEW_LENGTH,
@@ -8,47 +14,23 @@ import {
     historyRowView
 } from '../alertView';
 
-jest.mock('@salesforce/label/c.Voice_Alerts_Source', () => ({ default: 'Source: {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Voice_Alerts_AcknowledgedBy', () => ({ default: 'Acknowledged by {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Alerts_AcknowledgeNamed', () => ({ default: 'Acknowledge {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Alerts_Announcement', () => ({ default: 'New {0} alert: {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Alerts_PayloadTruncated', () => ({ default: '{0} of {1}' }), {
-    virtual: true
-});
-
 const EVENT_TIME = '2026-11-22T14:03:27.000Z';
 
+// Label text is asserted through the labels themselves; the component's DOM tests check what renders.
+const COMMON = {
+    alertName: 'Queue wait',
+    source: 'CloudWatch/QueueWait',
+    description: 'Average wait above 120 s',
+    eventTime: Date.parse(EVENT_TIME)
+};
+
 function live(overrides: Partial<LiveAlert> = {}): LiveAlert {
-    return {
-        alertName: 'Queue wait',
-        severity: 'Critical',
-        source: 'CloudWatch/QueueWait',
-        description: 'Average wait above 120 s',
-        payload: '',
-        eventTime: Date.parse(EVENT_TIME),
-        ...overrides
-    };
+    return { ...COMMON, severity: 'Critical', payload: '', ...overrides };
 }
 
 function logged(overrides: Partial<HistoryAlert> = {}): HistoryAlert {
-    return {
-        id: 'a01000000000001AAA',
-        alertName: 'Queue wait',
-        severity: 'Warning',
-        source: 'CloudWatch/QueueWait',
-        description: 'Average wait above 120 s',
-        eventTime: Date.parse(EVENT_TIME),
-        acknowledged: false,
-        acknowledgedBy: '',
-        acknowledgedAt: null,
-        ...overrides
-    };
+    const open = { acknowledged: false, acknowledgedBy: '', acknowledgedAt: null };
+    return { ...COMMON, ...open, id: 'a01000000000001AAA', severity: 'Warning', ...overrides };
 }
 
 describe('voiceAlertMonitor alertView', () => {
@@ -73,7 +55,7 @@ describe('voiceAlertMonitor alertView', () => {
             expect(view.alertName).toBe('<b>x</b>');
             expect(view.timeText).toBe(formatClock(Date.parse(EVENT_TIME)));
             expect(view.isoTime).toBe(EVENT_TIME);
-            expect(view.sourceText).toBe('Source: CloudWatch/QueueWait');
+            expect(view.sourceText).toBe(formatLabel(SOURCE, 'CloudWatch/QueueWait'));
             expect(view.description).toBe('Average wait above 120 s');
             expect(Object.isFrozen(view)).toBe(true);
         });
@@ -99,7 +81,9 @@ describe('voiceAlertMonitor alertView', () => {
             expect(collapsed.isPayloadLong).toBe(true);
             expect(collapsed.payloadText).toHaveLength(PAYLOAD_PREVIEW_LENGTH);
             expect(collapsed.showTruncatedNote).toBe(true);
-            expect(collapsed.truncatedText).toBe(`${PAYLOAD_PREVIEW_LENGTH} of ${payload.length}`);
+            expect(collapsed.truncatedText).toBe(
+                formatLabel(PAYLOAD_TRUNCATED, PAYLOAD_PREVIEW_LENGTH, payload.length)
+            );
             expect(collapsed.toggleLabel).toBe('c.Voice_Alerts_ShowMore');
             expect(collapsed.expandedAria).toBe('false');
 
@@ -133,11 +117,11 @@ describe('voiceAlertMonitor alertView', () => {
             expect(row.timeText).toBe(formatClock(Date.parse(EVENT_TIME)));
             expect(row.isoTime).toBe(EVENT_TIME);
             expect(row.hasSource).toBe(true);
-            expect(row.sourceText).toBe('Source: CloudWatch/QueueWait');
+            expect(row.sourceText).toBe(formatLabel(SOURCE, 'CloudWatch/QueueWait'));
             expect(row.acknowledged).toBe(false);
             expect(row.pending).toBe(false);
             expect(row.acknowledgeText).toBe('c.Voice_Alerts_Acknowledge');
-            expect(row.acknowledgeAria).toBe('Acknowledge Queue wait');
+            expect(row.acknowledgeAria).toBe(formatLabel(ACKNOWLEDGE_NAMED, 'Queue wait'));
         });
 
         it('says acknowledging while the acknowledgement is in flight', () => {
@@ -150,7 +134,7 @@ describe('voiceAlertMonitor alertView', () => {
         it('names who acknowledged, or just that it was', () => {
             expect(
                 historyRowView(logged({ acknowledged: true, acknowledgedBy: 'Sam' }), false).acknowledgedText
-            ).toBe('Acknowledged by Sam');
+            ).toBe(formatLabel(ACKNOWLEDGED_BY, 'Sam'));
             expect(historyRowView(logged({ acknowledged: true }), false).acknowledgedText).toBe(
                 'c.Voice_Alerts_Acknowledged'
             );
@@ -168,7 +152,7 @@ describe('voiceAlertMonitor alertView', () => {
     describe('announcementText', () => {
         it('announces the newest alert by severity and name, nothing without one', () => {
             expect(announcementText(live({ alertName: 'Second' }))).toBe(
-                'New c.Voice_Alerts_SeverityCritical alert: Second'
+                formatLabel(ANNOUNCEMENT, CRITICAL, 'Second')
             );
             expect(announcementText(null)).toBe('');
         });
