@@ -4,7 +4,7 @@
  * Alert text, including the payload, is only ever rendered as text. See docs/alert-monitor.md.
  */
 import { LightningElement, api, wire } from 'lwc';
-import { isEmpEnabled, onError, subscribe, unsubscribe } from 'lightning/empApi';
+import { isEmpEnabled, subscribe, unsubscribe } from 'lightning/empApi';
 import type { EmpSubscription } from 'lightning/empApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { toBoolean, toBoundedInteger } from 'c/voiceUtil';
@@ -26,36 +26,11 @@ import type { HistoryAlert, LiveAlert, MinimumSeverity } from './alertModel';
 import { LABELS } from './labels';
 import { announcementText, cachedBannerView, historyRowView } from './alertView';
 import type { BannerView, HistoryRowView } from './alertView';
+import { isForOtherChannel, listenForStreamingErrors } from './streamingErrors';
 
 export { PAYLOAD_PREVIEW_LENGTH } from './alertView';
 
 export const CHANNEL = '/event/RealtimeAlertEvent';
-// lightning/empApi's `onError` takes a handler and offers no way to remove it
-// (https://developer.salesforce.com/docs/component-library/bundle/lightning-emp-api/documentation): a handler
-// per component instance would keep every removed monitor (and its DOM) alive for the page's life. One
-// handler per page fans out to the monitors that are connected now; a removed one leaves the set and is freed.
-
-type Listener = (error: unknown) => void;
-
-const listeners = new Set<Listener>();
-let registered = false;
-
-function dispatch(error: unknown): void {
-    for (const listener of [...listeners]) listener(error);
-}
-
-/** Starts delivering streaming errors to `listener`; the returned function stops it. */
-function listenForStreamingErrors(listener: Listener): () => void {
-    if (!registered) {
-        registered = true;
-        onError(dispatch);
-    }
-    listeners.add(listener);
-    return () => {
-        listeners.delete(listener);
-    };
-}
-
 /** -1: only events published after subscribing; older ones are in the history. */
 const REPLAY_NEW_EVENTS = -1;
 export const DEFAULT_HISTORY_SIZE = 20;
@@ -200,13 +175,7 @@ export default class VoiceAlertMonitor extends LightningElement {
     }
 
     private readonly handleStreamingError = (error: unknown): void => {
-        if (!this.connected) return;
-        // onError reports every streaming failure on the page; ignore ones that name another channel.
-        const channel =
-            typeof error === 'object' && error !== null && 'subscription' in error
-                ? error.subscription
-                : undefined;
-        if (typeof channel === 'string' && channel !== CHANNEL) return;
+        if (!this.connected || isForOtherChannel(error, CHANNEL)) return;
         this.streaming = 'unavailable';
     };
 
