@@ -36,7 +36,8 @@ import { getFieldValue, getRecord } from 'lightning/uiRecordApi';
 import type { GetRecordResult } from 'lightning/uiRecordApi';
 import VENDOR_CALL_KEY from '@salesforce/schema/VoiceCall.VendorCallKey';
 import { TOOLKIT_EVENT_NAMES, applyEvent, createSession } from 'c/voiceCallModel';
-import type { CallSession } from 'c/voiceCallModel';
+import type { CallSession, ToolkitEventName } from 'c/voiceCallModel';
+import type { ToolkitEventDetailMap } from 'lightning/serviceCloudVoiceToolkitApi';
 import { TOOLKIT_METHOD_NAMES } from 'c/voiceToolkitMethods';
 import type { ToolkitMethodArgs, ToolkitMethods } from 'c/voiceToolkitMethods';
 import type { ActionName, ActionResult } from './actionResult';
@@ -83,6 +84,13 @@ export interface VoiceToolkitElement extends HTMLElement, ToolkitActions {
 }
 
 type Args<M extends ActionName> = ToolkitMethodArgs<M>;
+
+type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/**
+ * The bridge listens to the model's event list; the element's type declares the payloads. An event added to
+ * one and not the other does not compile.
+ */
+export const LISTENS_TO_EVERY_DECLARED_EVENT: SameNames<ToolkitEventName, keyof ToolkitEventDetailMap> = true;
 
 export default class VoiceToolkit extends LightningElement implements ToolkitActions {
     /** When set, events whose `callId` differs are dropped (duplicates from other tabs on a VoiceCall page). */
