@@ -85,6 +85,9 @@ export interface VoiceToolkitElement extends HTMLElement, ToolkitActions {
 
 type Args<M extends ActionName> = ToolkitMethodArgs<M>;
 
+/** Both numeric properties take any positive whole number. */
+const POSITIVE = Object.freeze({ min: 1, max: Number.MAX_SAFE_INTEGER });
+
 type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /**
  * The bridge listens to the model's event list; the element's type declares the payloads. An event added to
@@ -124,11 +127,7 @@ export default class VoiceToolkit extends LightningElement implements ToolkitAct
         return this._maxTranscript;
     }
     set maxTranscript(value: number | undefined) {
-        this._maxTranscript = toBoundedInteger(value, {
-            min: 1,
-            max: Number.MAX_SAFE_INTEGER,
-            fallback: undefined
-        });
+        this._maxTranscript = toBoundedInteger(value, { ...POSITIVE, fallback: undefined });
         if (this._session.version === 0) {
             this._session = createSession({ maxTranscript: this._maxTranscript });
         }
@@ -140,11 +139,7 @@ export default class VoiceToolkit extends LightningElement implements ToolkitAct
         return this._actionTimeoutMs;
     }
     set actionTimeoutMs(value: number) {
-        this._actionTimeoutMs = toBoundedInteger(value, {
-            min: 1,
-            max: Number.MAX_SAFE_INTEGER,
-            fallback: DEFAULT_ACTION_TIMEOUT_MS
-        });
+        this._actionTimeoutMs = toBoundedInteger(value, { ...POSITIVE, fallback: DEFAULT_ACTION_TIMEOUT_MS });
     }
 
     /** Latest snapshot (read-only; updated synchronously per event, announced by `sessionchange`). */
