@@ -9,6 +9,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, installDeepDom, startServer } from './browser.mjs';
+import { loadToolkitPayloads } from '../lwc-module.mjs';
+
+const { callIdOnly, callStarted } = await loadToolkitPayloads();
 
 const argAt = (flag, fallback) => {
     const index = process.argv.indexOf(flag);
@@ -25,12 +28,9 @@ function shiftScenario(calls) {
     const events = [];
     for (let i = 0; i < calls; i += 1) {
         const callId = `shift-call-${String(i).padStart(4, '0')}`;
-        events.push({
-            at: events.length * GAP_MS,
-            type: 'callstarted',
-            detail: { callId, callType: 'inbound', participant: `+1415555${String(1000 + i).slice(-4)}` }
-        });
-        events.push({ at: events.length * GAP_MS, type: 'wrapupended', detail: { callId } });
+        const caller = `+1415555${String(1000 + i).slice(-4)}`;
+        events.push({ at: events.length * GAP_MS, type: 'callstarted', detail: callStarted(callId, caller) });
+        events.push({ at: events.length * GAP_MS, type: 'wrapupended', detail: callIdOnly(callId) });
     }
     return { name: `Shift of ${calls} calls`, events };
 }
