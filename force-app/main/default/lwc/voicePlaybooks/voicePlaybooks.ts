@@ -254,8 +254,9 @@ export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
         return typeof this.recordId === 'string' && this.recordId.trim() !== '';
     }
 
-    get isIdle(): boolean {
-        return this.view.phase === 'idle';
+    /** Before a call, unless a failed load has to be shown. */
+    protected override get idle(): boolean {
+        return this.view.phase === 'idle' && !this.loadError;
     }
 
     get callerAccount(): string {

@@ -28,7 +28,6 @@ import SUPERVISOR from '@salesforce/label/c.Voice_Transcript_Supervisor';
 import UNKNOWN from '@salesforce/label/c.Voice_Transcript_Unknown';
 import BOT from '@salesforce/label/c.Voice_Transcript_Bot';
 import SYSTEM from '@salesforce/label/c.Voice_Transcript_System';
-import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 import {
     alertSet,
     categoryKey,
@@ -99,7 +98,6 @@ export default class VoiceSignals extends VoicePanel {
         categories: CATEGORIES,
         sentiment: SENTIMENT,
         dismiss: DISMISS,
-        unavailable: UNAVAILABLE,
         negative: NEGATIVE,
         positive: POSITIVE
     });
@@ -114,7 +112,7 @@ export default class VoiceSignals extends VoicePanel {
     private _categoryLabels = '';
     private names: ReadonlyMap<string, string> = new Map();
 
-    get isIdle(): boolean {
+    protected override get idle(): boolean {
         return this.phase === 'idle';
     }
 

@@ -17,7 +17,6 @@ import VOICE_CALL_OBJECT from '@salesforce/schema/VoiceCall';
 import ID_FIELD from '@salesforce/schema/VoiceCall.Id';
 import SUPERVISOR_NOTES_FIELD from '@salesforce/schema/VoiceCall.Supervisor_Notes__c';
 import TITLE from '@salesforce/label/c.Voice_Supervisor_Title';
-import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 import IDLE from '@salesforce/label/c.Voice_Supervisor_Idle';
 import FLAG_HEADING from '@salesforce/label/c.Voice_Supervisor_FlagHeading';
 import NO_FLAG from '@salesforce/label/c.Voice_Supervisor_NoFlag';
@@ -57,7 +56,6 @@ export default class VoiceSupervisorHelp extends VoicePanel {
 
     readonly labels = Object.freeze({
         title: TITLE,
-        unavailable: UNAVAILABLE,
         idle: IDLE,
         flagHeading: FLAG_HEADING,
         noFlag: NO_FLAG,
@@ -83,7 +81,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
 
     // ---- state ----
 
-    get isIdle(): boolean {
+    protected override get idle(): boolean {
         return this.view.phase === 'idle';
     }
 

@@ -13,7 +13,6 @@ import TITLE from '@salesforce/label/c.Voice_Transcript_Title';
 import EMPTY from '@salesforce/label/c.Voice_Transcript_Empty';
 import WAITING from '@salesforce/label/c.Voice_Transcript_Waiting';
 import ENDED from '@salesforce/label/c.Voice_Transcript_Ended';
-import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 import AGENT from '@salesforce/label/c.Voice_Transcript_Agent';
 import CUSTOMER from '@salesforce/label/c.Voice_Transcript_Customer';
 import SUPERVISOR from '@salesforce/label/c.Voice_Transcript_Supervisor';
@@ -135,7 +134,6 @@ export default class VoiceTranscript extends VoicePanel {
         empty: EMPTY,
         waiting: WAITING,
         ended: ENDED,
-        unavailable: UNAVAILABLE,
         search: SEARCH,
         searchPlaceholder: SEARCH_PLACEHOLDER,
         copy: COPY,
@@ -167,8 +165,12 @@ export default class VoiceTranscript extends VoicePanel {
     private scrollPending = false;
     private frameRequested = false;
 
-    get isIdle(): boolean {
+    protected override get idle(): boolean {
         return this.view.phase === 'idle' && this.view.transcriptCount === 0;
+    }
+
+    protected override get bridgeMaxTranscript(): number | undefined {
+        return this.maxTranscript;
     }
 
     get isEnded(): boolean {

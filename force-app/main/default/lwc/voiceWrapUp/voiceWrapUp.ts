@@ -19,7 +19,6 @@ import RESOLUTION_FIELD from '@salesforce/schema/VoiceCall.CallResolution';
 import DISPOSITION_FIELD from '@salesforce/schema/VoiceCall.Call_Disposition__c';
 import NOTES_FIELD from '@salesforce/schema/VoiceCall.Agent_Call_Notes__c';
 import TITLE from '@salesforce/label/c.Voice_WrapUp_Title';
-import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 import IDLE from '@salesforce/label/c.Voice_WrapUp_Idle';
 import RESOLUTION from '@salesforce/label/c.Voice_WrapUp_Resolution';
 import DISPOSITION from '@salesforce/label/c.Voice_WrapUp_Disposition';
@@ -65,7 +64,6 @@ export default class VoiceWrapUp extends VoicePanel {
 
     readonly labels = Object.freeze({
         title: TITLE,
-        unavailable: UNAVAILABLE,
         idle: IDLE,
         resolution: RESOLUTION,
         disposition: DISPOSITION,
@@ -170,6 +168,11 @@ export default class VoiceWrapUp extends VoicePanel {
     }
 
     /** The form is open after the call ends, and after wrap-up ends while unsaved work is on it. */
+    /** Neither the saved note, the form nor the ended note: the frame's idle state. */
+    protected override get idle(): boolean {
+        return !this.saved && !this.showForm && !this.showEnded;
+    }
+
     get showForm(): boolean {
         if (this.carriedOver) return true;
         if (this.saved) return false;

@@ -116,6 +116,10 @@ const SCREEN_POP = {
     ]
 };
 
+/** The panel's shell, which shows the unavailable and idle states. */
+const frame = (element: HTMLElement): HTMLElement =>
+    element.shadowRoot?.querySelector<HTMLElement>('c-voice-panel-frame') ?? element;
+
 function connected(): CallSession {
     return applyEvent(createSession(), 'callconnected', callConnected(), T0);
 }
@@ -626,7 +630,7 @@ describe('c-voice-playbooks', () => {
                 { ...SCREEN_POP, developerName: 'Two', title: 'Second', order: 20 }
             ]);
             await flush();
-            expect(all(element, '.idle')).toHaveLength(1);
+            expect(all(frame(element), '.idle')).toHaveLength(1);
             await expect(element).toBeAccessible();
             element.session = connected();
             await flush();
@@ -659,7 +663,7 @@ describe('c-voice-playbooks', () => {
             playbooksWire.emit([SCREEN_POP]);
             element.session = connected();
             await flush();
-            expect(all(element, '.unavailable')).toHaveLength(1);
+            expect(all(frame(element), '.unavailable')).toHaveLength(1);
             expect(identify).not.toHaveBeenCalled();
         });
 
