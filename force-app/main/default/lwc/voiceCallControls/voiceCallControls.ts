@@ -67,12 +67,12 @@ function participantType(participant: Participant): ParticipantType {
 export default class VoiceCallControls extends VoicePanel {
     /** The VoiceCall of the record page (declared here so the page sets it; see VoicePanel). */
     @api override recordId: string | undefined = undefined;
-    // Control groups (App Builder defaults them to true; unset means shown, as when embedded).
-    @api showRecording: boolean | undefined;
-    @api showKeypad: boolean | undefined;
-    @api showTransfer: boolean | undefined;
-    @api showConference: boolean | undefined;
-    @api showPreviewDial: boolean | undefined;
+    // Control groups an admin can hide (boolean public properties default to false: unset means shown).
+    @api hideRecording = false;
+    @api hideKeypad = false;
+    @api hideTransfer = false;
+    @api hideConference = false;
+    @api hidePreviewDial = false;
 
     readonly labels = LABELS;
 
@@ -265,23 +265,23 @@ export default class VoiceCallControls extends VoicePanel {
     // leaves out its own controls, never the whole panel).
     get recordingOn(): boolean {
         return (
-            this.showRecording !== false &&
+            !this.hideRecording &&
             this.supports('pauseRecording') &&
             this.supports('resumeRecording')
         );
     }
 
     get keypadOn(): boolean {
-        return this.showKeypad !== false && this.supports('sendDigits');
+        return !this.hideKeypad && this.supports('sendDigits');
     }
 
     get transferOn(): boolean {
-        return this.showTransfer !== false && this.supports('addParticipant');
+        return !this.hideTransfer && this.supports('addParticipant');
     }
 
     get conferenceOn(): boolean {
         return (
-            this.showConference !== false &&
+            !this.hideConference &&
             this.supports('merge') &&
             this.supports('swap') &&
             hasThreeWay(this.view)
@@ -294,7 +294,7 @@ export default class VoiceCallControls extends VoicePanel {
      */
     get dialOn(): boolean {
         return (
-            this.showPreviewDial !== false &&
+            !this.hidePreviewDial &&
             this.supports('startPreviewCall') &&
             !isOnCall(this.view) &&
             !isVoiceCallId(this.recordId)

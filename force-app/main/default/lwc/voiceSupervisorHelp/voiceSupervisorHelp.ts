@@ -49,10 +49,10 @@ interface NoteRow {
 export default class VoiceSupervisorHelp extends VoicePanel {
     /** The VoiceCall of the record page (declared here so the page sets it; see VoicePanel). */
     @api override recordId: string | undefined = undefined;
-    /** Unset means shown (App Builder default true). */
-    @api showSaveNotes: boolean | undefined;
-    /** Unset means on (App Builder default true). */
-    @api notifyAgent: boolean | undefined;
+    /** Hides the Save notes button (design attribute; boolean public properties default to false). */
+    @api hideSaveNotes = false;
+    /** No toast for supervisor notes or a lowered flag (design attribute). */
+    @api hideNoteToasts = false;
 
     readonly labels = Object.freeze({
         title: TITLE,
@@ -138,7 +138,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
     }
 
     get saveOn(): boolean {
-        return this.showSaveNotes !== false;
+        return !this.hideSaveNotes;
     }
 
     get needsRecord(): boolean {
@@ -193,7 +193,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
      * own notes and flag changes are not announced back to them.
      */
     protected override sessionChanged(session: CallSession): void {
-        if (this.notifyAgent === false) return;
+        if (this.hideNoteToasts) return;
         const { callId, notes, flag } = session;
         if (callId === null) return;
         for (const note of notes) {

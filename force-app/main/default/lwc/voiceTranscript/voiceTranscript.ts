@@ -110,23 +110,23 @@ export default class VoiceTranscript extends VoicePanel {
         this.invalidate();
     }
 
-    /** Mask digit runs (card/account numbers) before display, search and copy (design attribute, default on). */
+    /** Show digit runs (card/account numbers) as spoken; off, they are masked in display, search and copy (design attribute). */
     @api
-    get maskDigits(): boolean {
-        return this._maskDigits;
+    get showDigits(): boolean {
+        return !this._maskDigits;
     }
-    set maskDigits(value: boolean) {
-        this._maskDigits = toBoolean(value, true);
+    set showDigits(value: boolean) {
+        this._maskDigits = !toBoolean(value, false);
         this.invalidate();
     }
 
-    /** Announce each new customer/agent line to screen readers (design attribute, default on). */
+    /** Stop announcing each new customer/agent line to screen readers (design attribute). */
     @api
-    get announceLines(): boolean {
-        return this._announceLines;
+    get muteAnnouncements(): boolean {
+        return !this._announceLines;
     }
-    set announceLines(value: boolean) {
-        this._announceLines = toBoolean(value, true);
+    set muteAnnouncements(value: boolean) {
+        this._announceLines = !toBoolean(value, false);
     }
 
     readonly labels = Object.freeze({

@@ -55,10 +55,10 @@ interface Option {
 export default class VoiceWrapUp extends VoicePanel {
     /** The VoiceCall of the record page (declared here so the page sets it; see VoicePanel). */
     @api override recordId: string | undefined = undefined;
-    /** Unset means required (App Builder default true). */
-    @api requireDisposition: boolean | undefined;
-    /** Unset means shown (App Builder default true). */
-    @api showResolution: boolean | undefined;
+    /** The call outcome may be left empty (design attribute; boolean public properties default to false). */
+    @api optionalDisposition = false;
+    /** Hides the call resolution field (design attribute). */
+    @api hideResolution = false;
     /** Notes limit (1..32,768, default the field length). */
     @api notesMaxLength: number | undefined;
 
@@ -189,11 +189,11 @@ export default class VoiceWrapUp extends VoicePanel {
     }
 
     get resolutionOn(): boolean {
-        return this.showResolution !== false;
+        return !this.hideResolution;
     }
 
     get dispositionRequired(): boolean {
-        return this.requireDisposition !== false;
+        return !this.optionalDisposition;
     }
 
     get notesLimit(): number {

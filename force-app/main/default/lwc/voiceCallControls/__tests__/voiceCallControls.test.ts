@@ -22,11 +22,11 @@ interface Props {
     recordId?: string;
     toolkit?: VoiceToolkitElement;
     session?: CallSession;
-    showRecording?: boolean;
-    showKeypad?: boolean;
-    showTransfer?: boolean;
-    showConference?: boolean;
-    showPreviewDial?: boolean;
+    hideRecording?: boolean;
+    hideKeypad?: boolean;
+    hideTransfer?: boolean;
+    hideConference?: boolean;
+    hidePreviewDial?: boolean;
 }
 
 type Stub = HTMLElement & { label?: string; disabled?: boolean; value?: string; checked?: boolean };
@@ -336,7 +336,7 @@ describe('c-voice-call-controls', () => {
         });
 
         it('is hidden when the admin turned recording off', async () => {
-            const element = await mount({ showRecording: false });
+            const element = await mount({ hideRecording: true });
             await connect();
             await fire('pauserecording', ev.callIdOnly());
             expect($(element, 'lightning-button[data-id="recording"]')).toBeNull();
@@ -463,7 +463,7 @@ describe('c-voice-call-controls', () => {
         });
 
         it('is hidden when the admin turned it off', async () => {
-            const element = await mount({ showKeypad: false });
+            const element = await mount({ hideKeypad: true });
             await connect();
             await openDrawer(element, 'toggle-keypad');
             expect($(element, 'c-voice-dtmf-keypad')).toBeNull();
@@ -562,7 +562,7 @@ describe('c-voice-call-controls', () => {
         });
 
         it('hides transfer and conference controls when the admin turned them off', async () => {
-            const element = await mount({ showTransfer: false, showConference: false });
+            const element = await mount({ hideTransfer: true, hideConference: true });
             await threeWay();
             expect($(element, 'c-voice-transfer-form')).toBeNull();
             expect($(element, '.conference')).toBeNull();
@@ -598,7 +598,7 @@ describe('c-voice-call-controls', () => {
         });
 
         it('is hidden when the admin turned it off', async () => {
-            const element = await mount({ showPreviewDial: false });
+            const element = await mount({ hidePreviewDial: true });
             expect($(element, 'form.dial')).toBeNull();
         });
     });

@@ -75,7 +75,7 @@ interface PanelElement extends HTMLElement {
     session?: CallSession;
     toolkit?: { available: boolean };
     group?: string;
-    allowNavigation?: boolean;
+    preventNavigation?: boolean;
     showInvalid?: boolean;
     runsShown?: number;
 }
@@ -290,7 +290,7 @@ describe('c-voice-playbooks', () => {
         });
 
         it('opens nothing when navigation is turned off or the browser tab is hidden', async () => {
-            const element = await start([SCREEN_POP], { allowNavigation: false });
+            const element = await start([SCREEN_POP], { preventNavigation: true });
             expect(navigationMock.navigateCalls()).toHaveLength(0);
             expect(text(element, '.run-step')).toContain(
                 'Pop: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailNavigationOff'

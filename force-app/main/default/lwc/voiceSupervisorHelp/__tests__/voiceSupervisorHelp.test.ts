@@ -227,7 +227,7 @@ describe('c-voice-supervisor-help', () => {
         });
 
         it('stays quiet when the admin turned notifications off', async () => {
-            await mount({ notifyAgent: false });
+            await mount({ hideNoteToasts: true });
             await fire('callconnected', ev.callConnected());
             await fire('note', note(2, 'Offer the refund'));
             expect(toastMock.toasts()).toEqual([]);
@@ -348,7 +348,7 @@ describe('c-voice-supervisor-help', () => {
         });
 
         it('is hidden when the admin turned it off', async () => {
-            const element = await withThread({ showSaveNotes: false });
+            const element = await withThread({ hideSaveNotes: true });
             expect($(element, 'lightning-button[data-id="save"]')).toBeNull();
         });
     });

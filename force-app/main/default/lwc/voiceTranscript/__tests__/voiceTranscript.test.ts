@@ -29,9 +29,9 @@ jest.mock('@salesforce/label/c.Voice_Transcript_SpeakerNamed', () => ({ default:
 interface TranscriptElement extends HTMLElement {
     maxRows?: number;
     timestampMode?: string;
-    maskDigits?: boolean | string;
+    showDigits?: boolean | string;
     keywords?: string;
-    announceLines?: boolean;
+    muteAnnouncements?: boolean;
     session?: CallSession;
     toolkit?: Partial<VoiceToolkitElement>;
 }
@@ -252,7 +252,7 @@ describe('c-voice-transcript', () => {
         });
 
         it('shows digits when masking is off', async () => {
-            const element = mount({ maskDigits: 'false' });
+            const element = mount({ showDigits: 'true' });
             await startCall();
             await say(1, CARD);
             expect(rowTexts(element)).toEqual([CARD]);
@@ -444,7 +444,7 @@ describe('c-voice-transcript', () => {
         });
 
         it('stays silent when announcements are off', async () => {
-            const element = mount({ announceLines: false });
+            const element = mount({ muteAnnouncements: true });
             await startCall();
             await say(1, 'Hello');
             expect(q(element, '.announcer')?.textContent).toBe('');
@@ -493,21 +493,21 @@ describe('c-voice-transcript', () => {
 
     describe('settings', () => {
         it('rebuilds rows when an admin setting changes', async () => {
-            const element = mount({ maskDigits: true });
+            const element = mount({ showDigits: false });
             await startCall();
             await say(1, 'Account 123456789012');
             expect(rowTexts(element)).toEqual(['Account ••••9012']);
-            element.maskDigits = false;
+            element.showDigits = true;
             await flush();
             expect(rowTexts(element)).toEqual(['Account 123456789012']);
             element.timestampMode = 'bogus';
             element.keywords = undefined as unknown as string;
-            element.maskDigits = 'nonsense';
+            element.showDigits = 'nonsense';
             await flush();
             expect(element.timestampMode).toBe('wallclock');
             expect(element.keywords).toBe('');
-            expect(element.maskDigits).toBe(true);
-            expect(element.announceLines).toBe(true);
+            expect(element.showDigits).toBe(false);
+            expect(element.muteAnnouncements).toBe(false);
         });
     });
 

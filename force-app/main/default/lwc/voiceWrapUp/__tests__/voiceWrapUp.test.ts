@@ -291,7 +291,7 @@ describe('c-voice-wrap-up', () => {
         });
 
         it('lets the admin make the outcome optional', async () => {
-            const element = await mount({ requireDisposition: false });
+            const element = await mount({ optionalDisposition: true });
             await endCall();
             expect(must(element, 'lightning-combobox.disposition').required).toBe(false);
             await save(element);
@@ -381,7 +381,7 @@ describe('c-voice-wrap-up', () => {
         });
 
         it('keeps a failed save retryable after wrap-up ended', async () => {
-            const element = await mount({ requireDisposition: false });
+            const element = await mount({ optionalDisposition: true });
             await endCall();
             updateRecord.mockRejectedValueOnce(new Error('offline'));
             await save(element);
@@ -414,7 +414,7 @@ describe('c-voice-wrap-up', () => {
         });
 
         it('leaves CallResolution alone when the admin hid it', async () => {
-            const element = await mount({ showResolution: false });
+            const element = await mount({ hideResolution: true });
             await endCall();
             expect($(element, 'lightning-combobox.resolution')).toBeNull();
             change(element, 'lightning-combobox.disposition', 'Resolved');
