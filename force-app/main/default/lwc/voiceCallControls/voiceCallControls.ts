@@ -264,11 +264,7 @@ export default class VoiceCallControls extends VoicePanel {
     // A control group shows when the admin wants it and the toolkit has its methods (one missing method
     // leaves out its own controls, never the whole panel).
     get recordingOn(): boolean {
-        return (
-            !this.hideRecording &&
-            this.supports('pauseRecording') &&
-            this.supports('resumeRecording')
-        );
+        return !this.hideRecording && this.supports('pauseRecording') && this.supports('resumeRecording');
     }
 
     get keypadOn(): boolean {
@@ -281,10 +277,7 @@ export default class VoiceCallControls extends VoicePanel {
 
     get conferenceOn(): boolean {
         return (
-            !this.hideConference &&
-            this.supports('merge') &&
-            this.supports('swap') &&
-            hasThreeWay(this.view)
+            !this.hideConference && this.supports('merge') && this.supports('swap') && hasThreeWay(this.view)
         );
     }
 
