@@ -162,6 +162,22 @@ export default class VoiceCallControls extends VoicePanel {
         return this.inCall && this.recordingOn && this.view.recordingPaused;
     }
 
+    /** The muted and recording-paused badges next to the state, in that order; only the ones that apply. */
+    get badges(): { key: string; className: string; icon: string; text: string }[] {
+        const badge = (key: string, theme: string, icon: string, text: string) => ({
+            key,
+            className: `${key}-badge slds-badge ${theme} slds-m-right_x-small`,
+            icon,
+            text
+        });
+        return [
+            ...(this.showMuted ? [badge('muted', 'slds-theme_warning', 'utility:muted', LABELS.muted)] : []),
+            ...(this.showRecordingPaused
+                ? [badge('recording', 'slds-theme_error', 'utility:pause', LABELS.recordingPaused)]
+                : [])
+        ];
+    }
+
     get quality(): QualityView | null {
         const key = this.inCall ? callQuality(this.view) : null;
         if (key === null) return null;

@@ -93,6 +93,15 @@ export default class VoiceSupervisorHelp extends VoicePanel {
         return !this.view.flag.raised && this.view.flag.loweredAt !== null;
     }
 
+    /** A raised flag, or one lowered during this call: the same card, lowered adds who lowered it. */
+    get flagShown(): boolean {
+        return this.flagRaised || this.flagLowered;
+    }
+
+    get flagStateText(): string {
+        return this.flagRaised ? this.labels.flagRaised : this.labels.flagLowered;
+    }
+
     get flagClass(): string {
         return `flag slds-box slds-box_x-small slds-m-bottom_small ${
             this.flagRaised ? 'slds-theme_warning' : 'slds-theme_shade'
