@@ -64,6 +64,14 @@ function participantType(participant: Participant): ParticipantType {
     return participant.role === 'initial' ? 'Initial_Caller' : 'Third_Party';
 }
 
+interface DrawerToggle {
+    readonly id: 'toggle-keypad' | 'toggle-transfer';
+    readonly icon: string;
+    readonly label: string;
+    readonly variant: string;
+    readonly expanded: string;
+}
+
 export default class VoiceCallControls extends VoicePanel {
     /** The VoiceCall of the record page (declared here so the page sets it; see VoicePanel). */
     @api override recordId: string | undefined = undefined;
@@ -232,20 +240,28 @@ export default class VoiceCallControls extends VoicePanel {
         return this.transferOn && this.transferOpen;
     }
 
-    get keypadExpanded(): string {
-        return String(this.keypadShown);
-    }
-
-    get transferExpanded(): string {
-        return String(this.transferShown);
-    }
-
-    get keypadToggleVariant(): string {
-        return this.keypadShown ? 'brand' : 'neutral';
-    }
-
-    get transferToggleVariant(): string {
-        return this.transferShown ? 'brand' : 'neutral';
+    /** The keypad and transfer drawer toggles the admin and the toolkit allow; pressed (brand) while open. */
+    get drawerToggles(): DrawerToggle[] {
+        const toggle = (
+            id: DrawerToggle['id'],
+            icon: string,
+            label: string,
+            shown: boolean
+        ): DrawerToggle => ({
+            id,
+            icon,
+            label,
+            variant: shown ? 'brand' : 'neutral',
+            expanded: String(shown)
+        });
+        return [
+            ...(this.keypadOn
+                ? [toggle('toggle-keypad', 'utility:dialing', LABELS.keypad, this.keypadShown)]
+                : []),
+            ...(this.transferOn
+                ? [toggle('toggle-transfer', 'utility:adduser', LABELS.transferHeading, this.transferShown)]
+                : [])
+        ];
     }
 
     get busy(): boolean {
@@ -404,12 +420,10 @@ export default class VoiceCallControls extends VoicePanel {
         else if (!this.isEnded) this.handleEnd();
     }
 
-    handleToggleKeypad(): void {
-        this.keypadOpen = !this.keypadOpen;
-    }
-
-    handleToggleTransfer(): void {
-        this.transferOpen = !this.transferOpen;
+    handleToggleDrawer(event: Event): void {
+        const id = (event.currentTarget as HTMLElement).dataset.id;
+        if (id === 'toggle-keypad') this.keypadOpen = !this.keypadOpen;
+        else this.transferOpen = !this.transferOpen;
     }
 
     handleDismissError(): void {
