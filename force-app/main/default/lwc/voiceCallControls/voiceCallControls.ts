@@ -387,6 +387,14 @@ export default class VoiceCallControls extends VoicePanel {
     }
 
     /** Merge resumes everyone: needs someone on hold. */
+    /** Merge and swap, one button group; both wait for each other (one `conference` action at a time). */
+    get conferenceButtons(): { id: 'merge' | 'swap'; icon: string; label: string; disabled: boolean }[] {
+        return [
+            { id: 'merge', icon: 'utility:merge', label: LABELS.merge, disabled: this.mergeDisabled },
+            { id: 'swap', icon: 'utility:change_owner', label: LABELS.swap, disabled: this.swapDisabled }
+        ];
+    }
+
     get mergeDisabled(): boolean {
         return this.isPending('conference') || participantsOnHold(this.view).length === 0;
     }
@@ -463,12 +471,9 @@ export default class VoiceCallControls extends VoicePanel {
         void this.run('recording', (t) => (paused ? t.resumeRecording() : t.pauseRecording()));
     }
 
-    handleMerge(): void {
-        void this.run('conference', (t) => t.merge());
-    }
-
-    handleSwap(): void {
-        void this.run('conference', (t) => t.swap());
+    handleConference(event: Event): void {
+        const swap = (event.currentTarget as HTMLElement).dataset.id === 'swap';
+        void this.run('conference', (t) => (swap ? t.swap() : t.merge()));
     }
 
     handleDigits(event: CustomEvent<SendDigitsDetail>): void {
