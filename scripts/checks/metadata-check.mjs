@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { ROOT, listBundles, lwcDirs, packageDirectoryPaths, staleTsconfigs } from '../lwc-bundles.mjs';
+import { checkDesignAttributes } from './design-attributes.mjs';
 import { checkFields } from './field-check.mjs';
 import { checkMetadataLimits } from './metadata-limits.mjs';
 import { checkProjectSchemas } from './project-schema.mjs';
@@ -311,6 +312,7 @@ export async function checkMetadata(root = ROOT) {
         ...checkFlowActions(root),
         ...checkFlexiPages(root),
         ...checkMetadataLimits(root),
+        ...checkDesignAttributes(root),
         ...(root === ROOT ? checkProjectSchemas(root) : []),
         ...checkFields(root)
     );

@@ -70,13 +70,13 @@ export default class VoiceAlertMonitor extends LightningElement {
         this.severityFilter = severitiesFor(this.minimum);
     }
 
-    /** Show the live banner (design attribute, default true). */
+    /** Hide the live banner (design attribute, default false). */
     @api
-    get showBanner(): boolean {
-        return this.bannerEnabled;
+    get hideBanner(): boolean {
+        return !this.bannerEnabled;
     }
-    set showBanner(value: boolean) {
-        this.bannerEnabled = toBoolean(value, true);
+    set hideBanner(value: boolean) {
+        this.bannerEnabled = !toBoolean(value, false);
     }
 
     readonly labels = LABELS;

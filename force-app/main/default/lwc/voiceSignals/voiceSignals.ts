@@ -22,7 +22,6 @@ import POSITIVE from '@salesforce/label/c.Voice_Signals_Positive';
 import NEUTRAL from '@salesforce/label/c.Voice_Signals_Neutral';
 import NEGATIVE from '@salesforce/label/c.Voice_Signals_Negative';
 import SENTIMENT_VALUE from '@salesforce/label/c.Voice_Signals_SentimentValue';
-import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 import {
     alertSet,
     categoryKey,
@@ -85,7 +84,6 @@ export default class VoiceSignals extends VoicePanel {
         categories: CATEGORIES,
         sentiment: SENTIMENT,
         dismiss: DISMISS,
-        unavailable: UNAVAILABLE,
         negative: NEGATIVE,
         positive: POSITIVE
     });
@@ -100,7 +98,7 @@ export default class VoiceSignals extends VoicePanel {
     private _categoryLabels = '';
     private names: ReadonlyMap<string, string> = new Map();
 
-    get isIdle(): boolean {
+    protected override get idle(): boolean {
         return this.phase === 'idle';
     }
 

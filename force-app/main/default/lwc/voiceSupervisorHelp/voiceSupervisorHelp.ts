@@ -17,7 +17,6 @@ import VOICE_CALL_OBJECT from '@salesforce/schema/VoiceCall';
 import ID_FIELD from '@salesforce/schema/VoiceCall.Id';
 import SUPERVISOR_NOTES_FIELD from '@salesforce/schema/VoiceCall.Supervisor_Notes__c';
 import TITLE from '@salesforce/label/c.Voice_Supervisor_Title';
-import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 import IDLE from '@salesforce/label/c.Voice_Supervisor_Idle';
 import FLAG_HEADING from '@salesforce/label/c.Voice_Supervisor_FlagHeading';
 import NO_FLAG from '@salesforce/label/c.Voice_Supervisor_NoFlag';
@@ -50,14 +49,13 @@ interface NoteRow {
 export default class VoiceSupervisorHelp extends VoicePanel {
     /** The VoiceCall of the record page (declared here so the page sets it; see VoicePanel). */
     @api override recordId: string | undefined = undefined;
-    /** Unset means shown (App Builder default true). */
-    @api showSaveNotes: boolean | undefined;
-    /** Unset means on (App Builder default true). */
-    @api notifyAgent: boolean | undefined;
+    /** Hides the Save notes button (design attribute; boolean public properties default to false). */
+    @api hideSaveNotes = false;
+    /** No toast for supervisor notes or a lowered flag (design attribute). */
+    @api hideNoteToasts = false;
 
     readonly labels = Object.freeze({
         title: TITLE,
-        unavailable: UNAVAILABLE,
         idle: IDLE,
         flagHeading: FLAG_HEADING,
         noFlag: NO_FLAG,
@@ -83,7 +81,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
 
     // ---- state ----
 
-    get isIdle(): boolean {
+    protected override get idle(): boolean {
         return this.view.phase === 'idle';
     }
 
@@ -93,6 +91,15 @@ export default class VoiceSupervisorHelp extends VoicePanel {
 
     get flagLowered(): boolean {
         return !this.view.flag.raised && this.view.flag.loweredAt !== null;
+    }
+
+    /** A raised flag, or one lowered during this call: the same card, lowered adds who lowered it. */
+    get flagShown(): boolean {
+        return this.flagRaised || this.flagLowered;
+    }
+
+    get flagStateText(): string {
+        return this.flagRaised ? this.labels.flagRaised : this.labels.flagLowered;
     }
 
     get flagClass(): string {
@@ -140,7 +147,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
     }
 
     get saveOn(): boolean {
-        return this.showSaveNotes !== false;
+        return !this.hideSaveNotes;
     }
 
     get needsRecord(): boolean {
@@ -195,7 +202,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
      * own notes and flag changes are not announced back to them.
      */
     protected override sessionChanged(session: CallSession): void {
-        if (this.notifyAgent === false) return;
+        if (this.hideNoteToasts) return;
         const { callId, notes, flag } = session;
         if (callId === null) return;
         for (const note of notes) {

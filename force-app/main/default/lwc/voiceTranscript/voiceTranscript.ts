@@ -13,7 +13,6 @@ import TITLE from '@salesforce/label/c.Voice_Transcript_Title';
 import EMPTY from '@salesforce/label/c.Voice_Transcript_Empty';
 import WAITING from '@salesforce/label/c.Voice_Transcript_Waiting';
 import ENDED from '@salesforce/label/c.Voice_Transcript_Ended';
-import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 import SPEAKER_NAMED from '@salesforce/label/c.Voice_Transcript_SpeakerNamed';
 import SEARCH from '@salesforce/label/c.Voice_Transcript_Search';
 import SEARCH_PLACEHOLDER from '@salesforce/label/c.Voice_Transcript_SearchPlaceholder';
@@ -96,23 +95,23 @@ export default class VoiceTranscript extends VoicePanel {
         this.invalidate();
     }
 
-    /** Mask digit runs (card/account numbers) before display, search and copy (design attribute, default on). */
+    /** Show digit runs (card/account numbers) as spoken; off, they are masked in display, search and copy (design attribute). */
     @api
-    get maskDigits(): boolean {
-        return this._maskDigits;
+    get showDigits(): boolean {
+        return !this._maskDigits;
     }
-    set maskDigits(value: boolean) {
-        this._maskDigits = toBoolean(value, true);
+    set showDigits(value: boolean) {
+        this._maskDigits = !toBoolean(value, false);
         this.invalidate();
     }
 
-    /** Announce each new customer/agent line to screen readers (design attribute, default on). */
+    /** Stop announcing each new customer/agent line to screen readers (design attribute). */
     @api
-    get announceLines(): boolean {
-        return this._announceLines;
+    get muteAnnouncements(): boolean {
+        return !this._announceLines;
     }
-    set announceLines(value: boolean) {
-        this._announceLines = toBoolean(value, true);
+    set muteAnnouncements(value: boolean) {
+        this._announceLines = !toBoolean(value, false);
     }
 
     readonly labels = Object.freeze({
@@ -120,7 +119,6 @@ export default class VoiceTranscript extends VoicePanel {
         empty: EMPTY,
         waiting: WAITING,
         ended: ENDED,
-        unavailable: UNAVAILABLE,
         search: SEARCH,
         searchPlaceholder: SEARCH_PLACEHOLDER,
         copy: COPY,
@@ -152,8 +150,12 @@ export default class VoiceTranscript extends VoicePanel {
     private scrollPending = false;
     private frameRequested = false;
 
-    get isIdle(): boolean {
+    protected override get idle(): boolean {
         return this.view.phase === 'idle' && this.view.transcriptCount === 0;
+    }
+
+    protected override get bridgeMaxTranscript(): number | undefined {
+        return this.maxTranscript;
     }
 
     get isEnded(): boolean {

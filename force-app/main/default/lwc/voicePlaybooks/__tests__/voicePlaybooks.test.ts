@@ -75,7 +75,7 @@ interface PanelElement extends HTMLElement {
     session?: CallSession;
     toolkit?: { available: boolean };
     group?: string;
-    allowNavigation?: boolean;
+    preventNavigation?: boolean;
     showInvalid?: boolean;
     runsShown?: number;
 }
@@ -115,6 +115,10 @@ const SCREEN_POP = {
         }
     ]
 };
+
+/** The panel's shell, which shows the unavailable and idle states. */
+const frame = (element: HTMLElement): HTMLElement =>
+    element.shadowRoot?.querySelector<HTMLElement>('c-voice-panel-frame') ?? element;
 
 function connected(): CallSession {
     return applyEvent(createSession(), 'callconnected', callConnected(), T0);
@@ -286,7 +290,7 @@ describe('c-voice-playbooks', () => {
         });
 
         it('opens nothing when navigation is turned off or the browser tab is hidden', async () => {
-            const element = await start([SCREEN_POP], { allowNavigation: false });
+            const element = await start([SCREEN_POP], { preventNavigation: true });
             expect(navigationMock.navigateCalls()).toHaveLength(0);
             expect(text(element, '.run-step')).toContain(
                 'Pop: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailNavigationOff'
@@ -626,7 +630,7 @@ describe('c-voice-playbooks', () => {
                 { ...SCREEN_POP, developerName: 'Two', title: 'Second', order: 20 }
             ]);
             await flush();
-            expect(all(element, '.idle')).toHaveLength(1);
+            expect(all(frame(element), '.idle')).toHaveLength(1);
             await expect(element).toBeAccessible();
             element.session = connected();
             await flush();
@@ -659,7 +663,7 @@ describe('c-voice-playbooks', () => {
             playbooksWire.emit([SCREEN_POP]);
             element.session = connected();
             await flush();
-            expect(all(element, '.unavailable')).toHaveLength(1);
+            expect(all(frame(element), '.unavailable')).toHaveLength(1);
             expect(identify).not.toHaveBeenCalled();
         });
 

@@ -29,9 +29,9 @@ jest.mock('@salesforce/label/c.Voice_Transcript_SpeakerNamed', () => ({ default:
 interface TranscriptElement extends HTMLElement {
     maxRows?: number;
     timestampMode?: string;
-    maskDigits?: boolean | string;
+    showDigits?: boolean | string;
     keywords?: string;
-    announceLines?: boolean;
+    muteAnnouncements?: boolean;
     session?: CallSession;
     toolkit?: Partial<VoiceToolkitElement>;
 }
@@ -61,6 +61,10 @@ function shadow(element: Element): ShadowRoot {
 function q(element: Element, selector: string): HTMLElement | null {
     return shadow(element).querySelector(selector);
 }
+
+/** The panel's shell, which shows the unavailable and idle states. */
+const frame = (element: HTMLElement): HTMLElement =>
+    element.shadowRoot?.querySelector<HTMLElement>('c-voice-panel-frame') ?? element;
 
 function rowElements(element: Element): HTMLElement[] {
     return Array.from(shadow(element).querySelectorAll('c-voice-transcript-rows')).flatMap((group) =>
@@ -98,8 +102,7 @@ describe('c-voice-transcript', () => {
     describe('states', () => {
         it('shows the empty state before a call and renders its own bridge', () => {
             const element = mount();
-            expect(q(element, '.empty')?.textContent).toBe('c.Voice_Transcript_Empty');
-            expect(q(element, 'c-voice-toolkit')).not.toBeNull();
+            expect(q(frame(element), '.idle')?.textContent).toBe('c.Voice_Transcript_Empty');
             expect(rowElements(element)).toHaveLength(0);
         });
 
@@ -113,7 +116,7 @@ describe('c-voice-transcript', () => {
             voiceToolkitMock.withoutMethods();
             const element = mount();
             await flush();
-            expect(q(element, '.unavailable')?.textContent).toBe('c.Voice_ToolkitUnavailable');
+            expect(q(frame(element), '.unavailable')?.textContent).toBe('c.Voice_ToolkitUnavailable');
         });
 
         it('still shows the transcript when only some toolkit methods are missing', async () => {
@@ -121,7 +124,7 @@ describe('c-voice-transcript', () => {
             const element = mount();
             await startCall();
             await say(1, 'Still here');
-            expect(q(element, '.unavailable')).toBeNull();
+            expect(q(frame(element), '.unavailable')).toBeNull();
             expect(rowElements(element)).toHaveLength(1);
         });
 
@@ -140,13 +143,12 @@ describe('c-voice-transcript', () => {
             session = applyEvent(session, 'callconnected', callConnected(), T0);
             session = applyEvent(session, 'transcript', transcript(1, 'Embedded line'), T0);
             const element = mount({ toolkit: { available: true }, session });
-            expect(q(element, 'c-voice-toolkit')).toBeNull();
             expect(rowTexts(element)).toEqual(['Embedded line']);
         });
 
         it('shows unavailable when the parent toolkit is unavailable', () => {
             const element = mount({ toolkit: { available: false } });
-            expect(q(element, '.unavailable')).not.toBeNull();
+            expect(q(frame(element), '.unavailable')).not.toBeNull();
         });
     });
 
@@ -250,7 +252,7 @@ describe('c-voice-transcript', () => {
         });
 
         it('shows digits when masking is off', async () => {
-            const element = mount({ maskDigits: 'false' });
+            const element = mount({ showDigits: 'true' });
             await startCall();
             await say(1, CARD);
             expect(rowTexts(element)).toEqual([CARD]);
@@ -442,7 +444,7 @@ describe('c-voice-transcript', () => {
         });
 
         it('stays silent when announcements are off', async () => {
-            const element = mount({ announceLines: false });
+            const element = mount({ muteAnnouncements: true });
             await startCall();
             await say(1, 'Hello');
             expect(q(element, '.announcer')?.textContent).toBe('');
@@ -491,21 +493,21 @@ describe('c-voice-transcript', () => {
 
     describe('settings', () => {
         it('rebuilds rows when an admin setting changes', async () => {
-            const element = mount({ maskDigits: true });
+            const element = mount({ showDigits: false });
             await startCall();
             await say(1, 'Account 123456789012');
             expect(rowTexts(element)).toEqual(['Account ••••9012']);
-            element.maskDigits = false;
+            element.showDigits = true;
             await flush();
             expect(rowTexts(element)).toEqual(['Account 123456789012']);
             element.timestampMode = 'bogus';
             element.keywords = undefined as unknown as string;
-            element.maskDigits = 'nonsense';
+            element.showDigits = 'nonsense';
             await flush();
             expect(element.timestampMode).toBe('wallclock');
             expect(element.keywords).toBe('');
-            expect(element.maskDigits).toBe(true);
-            expect(element.announceLines).toBe(true);
+            expect(element.showDigits).toBe(false);
+            expect(element.muteAnnouncements).toBe(false);
         });
     });
 
