@@ -1,5 +1,5 @@
 // Unit tests of the workbench build's pure parts (node --test): metadata readers, the per-bundle compile
-// check and the platform module aliases. The browser behaviour is covered by e2e.mjs.
+// check and the platform module aliases. The browser behaviour is covered by the Playwright suite in e2e/.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
