@@ -2,12 +2,12 @@
 // `<package directory>/main/default/lwc` of every package directory sfdx-project.json lists; they share the
 // one `c` namespace, as in the org.
 import { readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve, dirname, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import * as prettier from 'prettier';
 import { packageDirectories } from './checks/package-dirs.mjs';
+import { ROOT, isMain } from './repo.mjs';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export { ROOT };
 /** The core package directory's bundles (the default package directory). */
 export const LWC_DIR = join(ROOT, 'force-app', 'main', 'default', 'lwc');
 /** The c/* paths live in the LWC tsconfig only; the emit config extends it. */
@@ -124,7 +124,7 @@ export function staleTsconfigs() {
     ];
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
     const changed = await syncTsconfigPaths();
     if (changed.length)
         console.log(`updated c/* paths in ${changed.map((f) => f.slice(ROOT.length + 1)).join(', ')}`);

@@ -3,11 +3,11 @@
 // session summary as JSON; with --playbooks it prints the playbook runs c/voicePlaybookEngine plans for
 // the scenario instead (pure engine: nothing is executed). Bad file → one line on stderr, exit 2.
 import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { loadCallModel } from './call-model.mjs';
 import { loadLwcModule } from './lwc-module.mjs';
 import { playbookPayload } from './checks/playbook-check.mjs';
 import { loadScenario, ScenarioError } from './scenario.mjs';
+import { isMain } from './repo.mjs';
 
 /**
  * Replays validated scenario events; the event's `at` is its receipt time.
@@ -97,6 +97,6 @@ async function main(args) {
     }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
     process.exitCode = await main(process.argv.slice(2));
 }

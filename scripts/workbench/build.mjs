@@ -21,6 +21,7 @@ import replace from '@rollup/plugin-replace';
 import { ROOT } from '../lwc-bundles.mjs';
 import { createBundleHealth } from './bundle-health.mjs';
 import { WB_MODULES_DIR, WORKBENCH_DIR, platformModules } from './platform-modules.mjs';
+import { isMain } from '../repo.mjs';
 
 export const DEFAULT_OUT_DIR = join(ROOT, '.workbench', 'dev');
 const CACHE_DIR = join(ROOT, '.workbench', 'cache');
@@ -183,7 +184,7 @@ function argValue(args, flag, fallback) {
     return index === -1 ? fallback : args[index + 1];
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
     const args = process.argv.slice(2);
     const builder = createWorkbenchBuilder({
         mode: argValue(args, '--mode', 'development'),

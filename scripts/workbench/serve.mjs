@@ -7,13 +7,13 @@ import { createReadStream, existsSync, readdirSync, statSync, watch } from 'node
 import { createServer } from 'node:http';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { ROOT, lwcDirs } from '../lwc-bundles.mjs';
 import { loadScenario, ScenarioError } from '../scenario.mjs';
 import { createWorkbenchBuilder, DEFAULT_OUT_DIR } from './build.mjs';
 import { DEFAULT_DIR, objectsDirs } from './org-metadata.mjs';
 import { WORKBENCH_DIR } from './platform-modules.mjs';
 import { startVoximplant } from './voximplant.mjs';
+import { isMain } from '../repo.mjs';
 
 export const SCENARIOS_DIR = join(ROOT, 'jest-tests', 'scenarios');
 const SLDS_ASSETS = join(ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
@@ -297,7 +297,7 @@ export async function startWorkbench(options) {
     return { url, close };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
     let options;
     try {
         options = parseArgs(process.argv.slice(2));

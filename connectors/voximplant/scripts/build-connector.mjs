@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONNECTOR_ROOT } from './paths.mjs';
+import { isMain } from '../../../scripts/repo.mjs';
 
 export const STATIC_RESOURCE = join(
     CONNECTOR_ROOT,
@@ -32,7 +33,7 @@ export async function buildConnectorBundle(outfile = STATIC_RESOURCE) {
     return readFileSync(outfile, 'utf8');
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+if (isMain(import.meta.url)) {
     const text = await buildConnectorBundle(process.argv[2]);
     console.log(`connector bundle: ${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB`);
 }
