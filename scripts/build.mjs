@@ -9,7 +9,7 @@ import { compileBundles } from './checks/lwc-compile.mjs';
 import { checkDeployPayload } from './checks/deploy-payload.mjs';
 import { cleanEmitted } from './clean.mjs';
 import { buildConnectorBundle } from '../connectors/voximplant/scripts/build-connector.mjs';
-import { isMain } from './repo.mjs';
+import { commandLineOrExit, isMain } from './repo.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -40,7 +40,10 @@ export async function build({ keep = false } = {}) {
 }
 
 if (isMain(import.meta.url)) {
-    const keep = process.argv.includes('--keep');
+    const { values } = commandLineOrExit('build', 'node scripts/build.mjs [--keep]', {
+        keep: { type: 'boolean', default: false }
+    });
+    const keep = values.keep;
     const result = await build({ keep });
     for (const error of result.errors) console.error(`build: ${error}`);
     if (result.ok)

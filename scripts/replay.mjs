@@ -7,7 +7,7 @@ import { loadCallModel } from './call-model.mjs';
 import { loadLwcModule } from './lwc-module.mjs';
 import { playbookPayload } from './checks/playbook-check.mjs';
 import { loadScenario, ScenarioError } from './scenario.mjs';
-import { isMain } from './repo.mjs';
+import { UsageError, isMain, readCommandLine } from './repo.mjs';
 
 /**
  * Replays validated scenario events; the event's `at` is its receipt time.
@@ -71,17 +71,27 @@ function readPlaybooks(path) {
 
 /** @param {string[]} args */
 async function main(args) {
-    const rest = args.filter((arg) => arg !== '--');
-    const flag = rest.indexOf('--playbooks');
-    const playbooksPath = flag === -1 ? undefined : rest[flag + 1];
-    const includeInactive = rest.includes('--include-inactive');
-    const path = rest.find((arg, i) => !arg.startsWith('--') && (flag === -1 || i !== flag + 1));
-    if (path === undefined || (flag !== -1 && playbooksPath === undefined)) {
+    let values;
+    let positionals;
+    try {
+        ({ values, positionals } = readCommandLine(
+            { playbooks: { type: 'string' }, 'include-inactive': { type: 'boolean', default: false } },
+            { args, allowPositionals: true }
+        ));
+    } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        process.stderr.write(`replay: ${error.message}\n`);
+        positionals = [];
+    }
+    const [path, ...extra] = positionals;
+    if (path === undefined || extra.length) {
         process.stderr.write(
             'usage: npm run replay -- <scenario.json> [--playbooks <file|root> [--include-inactive]]\n'
         );
         return 2;
     }
+    const playbooksPath = values.playbooks;
+    const includeInactive = values['include-inactive'];
     try {
         const scenario = loadScenario(path);
         const output =

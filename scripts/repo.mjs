@@ -57,7 +57,8 @@ export function readCommandLine(options, { args = process.argv.slice(2), allowPo
         return parseArgs({ args, options, allowPositionals, strict: true });
     } catch (error) {
         if (error instanceof TypeError && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-            throw new UsageError(error.message.split('\n')[0]);
+            // parseArgs appends advice on `--` to unknown options; the option's name is the message.
+            throw new UsageError(error.message.split('\n')[0].replace(/\. To specify a positional .*$/, ''));
         }
         throw error;
     }

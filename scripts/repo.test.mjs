@@ -1,5 +1,6 @@
 // The shared script plumbing: the walker and the strict command-line parser.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,4 +61,17 @@ describe('readCommandLine', () => {
 test('ROOT is the repository and isMain is false for an imported module', () => {
     assert.equal(ROOT, join(import.meta.dirname, '..'));
     assert.equal(isMain(new URL('./repo.mjs', import.meta.url).href), false);
+});
+
+test('a script started with an unknown option names it, prints its usage and exits 2', () => {
+    const run = spawnSync(process.execPath, ['scripts/run-gates.mjs', '--onyl', 'lint'], {
+        cwd: ROOT,
+        encoding: 'utf8'
+    });
+    assert.equal(run.status, 2);
+    assert.equal(
+        run.stderr,
+        "run-gates: Unknown option '--onyl'\nusage: node scripts/run-gates.mjs [--only a,b] [--skip a,b]\n"
+    );
+    assert.equal(run.stdout, '');
 });

@@ -12,6 +12,7 @@ import { display, isMain, listFiles, repoRoot } from './lib-files.mjs';
 import { loadSchema } from './field-check.mjs';
 import { readRecords } from './playbook-check.mjs';
 import { loadLwcModule } from '../lwc-module.mjs';
+import { commandLineOrExit } from '../repo.mjs';
 
 const xml = new XMLParser({
     ignoreAttributes: false,
@@ -273,7 +274,13 @@ export async function checkActions(root = repoRoot) {
 }
 
 if (isMain(import.meta.url)) {
-    const findings = await checkActions(process.argv[2] ?? repoRoot);
+    const [target] = commandLineOrExit(
+        'action-check',
+        'node scripts/checks/action-check.mjs [folder]',
+        {},
+        { allowPositionals: true }
+    ).positionals;
+    const findings = await checkActions(target ?? repoRoot);
     for (const finding of findings) console.error(`action:check: ${finding}`);
     console.log(`action:check: ${findings.length} findings`);
     process.exit(findings.length ? 1 : 0);

@@ -7,6 +7,7 @@ import { CodeAnalyzer, CodeAnalyzerConfig, SeverityLevel } from '@salesforce/cod
 import { createEnginePlugin } from '@salesforce/code-analyzer-pmd-engine';
 import { defaultSourceDir, display, isMain, listFiles } from './lib-files.mjs';
 import { checkApexTests } from './apex-test-rules.mjs';
+import { commandLineOrExit } from '../repo.mjs';
 
 /** PMD selectors: Security and Performance Apex rules plus every Apex rule PMD itself rates Critical/High. */
 export const RULE_SELECTORS = [
@@ -115,7 +116,13 @@ export function formatFinding(finding) {
 }
 
 if (isMain(import.meta.url)) {
-    const dir = process.argv[2] ?? defaultSourceDir;
+    const [target] = commandLineOrExit(
+        'apex:check',
+        'node scripts/checks/apex-check.mjs [folder]',
+        {},
+        { allowPositionals: true }
+    ).positionals;
+    const dir = target ?? defaultSourceDir;
     const { findings, failures, files } = await checkApex(dir);
     for (const finding of findings) {
         (finding.severity <= FAILING_SEVERITY ? process.stderr : process.stdout).write(

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { XMLValidator } from 'fast-xml-parser';
 import flowScanner from '@flow-scanner/lightning-flow-scanner-core';
 import { defaultSourceDir, display, isMain, listFiles } from './lib-files.mjs';
+import { commandLineOrExit } from '../repo.mjs';
 
 const { getRules, parse, scan } = flowScanner;
 
@@ -133,7 +134,13 @@ export function formatFinding(finding) {
 }
 
 if (isMain(import.meta.url)) {
-    const dir = process.argv[2] ?? defaultSourceDir;
+    const [target] = commandLineOrExit(
+        'flow:check',
+        'node scripts/checks/flow-check.mjs [folder]',
+        {},
+        { allowPositionals: true }
+    ).positionals;
+    const dir = target ?? defaultSourceDir;
     const { failures, xmlFiles, flows } = await checkFlows(dir);
     for (const finding of failures) {
         process.stderr.write(`${formatFinding(finding)}\n`);

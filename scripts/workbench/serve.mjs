@@ -13,7 +13,7 @@ import { createWorkbenchBuilder, DEFAULT_OUT_DIR } from './build.mjs';
 import { DEFAULT_DIR, objectsDirs } from './org-metadata.mjs';
 import { WORKBENCH_DIR } from './platform-modules.mjs';
 import { startVoximplant } from './voximplant.mjs';
-import { isMain } from '../repo.mjs';
+import { UsageError, isMain, readCommandLine } from '../repo.mjs';
 
 export const SCENARIOS_DIR = join(ROOT, 'jest-tests', 'scenarios');
 const SLDS_ASSETS = join(ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
@@ -42,32 +42,36 @@ function parsePort(text, source) {
     return port;
 }
 
-function parseArgs(args) {
-    const options = {
-        port: parsePort(process.env.PORT ?? '3000', 'PORT'),
-        watch: true,
-        mode: 'development',
-        out: DEFAULT_OUT_DIR
-    };
-    for (let i = 0; i < args.length; i += 1) {
-        const arg = args[i];
-        const next = () => {
-            i += 1;
-            if (args[i] === undefined) throw new ScenarioError(`${arg} needs a value`);
-            return args[i];
-        };
-        if (arg === '--') continue;
-        else if (arg === '--port') options.port = parsePort(next(), '--port');
-        else if (arg === '--scenario') options.scenario = next();
-        else if (arg === '--mode') options.mode = next();
-        else if (arg === '--out') options.out = resolve(next());
-        else if (arg === '--no-watch') options.watch = false;
-        else if (arg === '--voximplant') options.voximplant = true;
-        else throw new ScenarioError(`unknown option ${arg}`);
+const OPTIONS = {
+    port: { type: 'string' },
+    scenario: { type: 'string' },
+    mode: { type: 'string', default: 'development' },
+    out: { type: 'string', default: DEFAULT_OUT_DIR },
+    'no-watch': { type: 'boolean', default: false },
+    voximplant: { type: 'boolean', default: false }
+};
+
+function commandLine(args) {
+    let values;
+    try {
+        ({ values } = readCommandLine(OPTIONS, { args }));
+    } catch (error) {
+        if (error instanceof UsageError) throw new ScenarioError(error.message);
+        throw error;
     }
-    if (!['development', 'production'].includes(options.mode))
-        throw new ScenarioError(`invalid mode ${options.mode}`);
-    return options;
+    if (!['development', 'production'].includes(values.mode))
+        throw new ScenarioError(`invalid mode ${values.mode}`);
+    return {
+        port:
+            values.port === undefined
+                ? parsePort(process.env.PORT ?? '3000', 'PORT')
+                : parsePort(values.port, '--port'),
+        scenario: values.scenario,
+        mode: values.mode,
+        out: resolve(values.out),
+        watch: !values['no-watch'],
+        voximplant: values.voximplant
+    };
 }
 
 /** Scenario files by id: jest-tests/scenarios/*.json, plus the --scenario file when it lives elsewhere. */
@@ -300,7 +304,7 @@ export async function startWorkbench(options) {
 if (isMain(import.meta.url)) {
     let options;
     try {
-        options = parseArgs(process.argv.slice(2));
+        options = commandLine(process.argv.slice(2));
         if (options.scenario) loadScenario(resolve(options.scenario));
     } catch (error) {
         if (!(error instanceof ScenarioError)) throw error;

@@ -8,13 +8,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { commandLineOrExit } from '../repo.mjs';
 import { launchChromium, startServer } from './browser.mjs';
 
-const argAt = (flag, fallback) => {
-    const index = process.argv.indexOf(flag);
-    return index === -1 ? fallback : Number(process.argv[index + 1]);
-};
-const CALLS = argAt('--calls', 60);
+const { values } = commandLineOrExit('shift-bench', 'node scripts/workbench/shift-bench.mjs [--calls 60]', {
+    calls: { type: 'string', default: '60' }
+});
+const CALLS = Number(values.calls);
 const CHECKPOINTS = new Set([10, CALLS]);
 /** Far apart, so the autoplay on start never reaches the second event; the shift steps by hand. */
 const GAP_MS = 10_000_000;
