@@ -71,23 +71,22 @@ function readPlaybooks(path) {
 
 /** @param {string[]} args */
 async function main(args) {
-    let values;
-    let positionals;
+    const usage = 'usage: npm run replay -- <scenario.json> [--playbooks <file|root> [--include-inactive]]\n';
+    let commandLine;
     try {
-        ({ values, positionals } = readCommandLine(
+        commandLine = readCommandLine(
             { playbooks: { type: 'string' }, 'include-inactive': { type: 'boolean', default: false } },
             { args, allowPositionals: true }
-        ));
+        );
     } catch (error) {
         if (!(error instanceof UsageError)) throw error;
-        process.stderr.write(`replay: ${error.message}\n`);
-        positionals = [];
+        process.stderr.write(`replay: ${error.message}\n${usage}`);
+        return 2;
     }
+    const { values, positionals } = commandLine;
     const [path, ...extra] = positionals;
     if (path === undefined || extra.length) {
-        process.stderr.write(
-            'usage: npm run replay -- <scenario.json> [--playbooks <file|root> [--include-inactive]]\n'
-        );
+        process.stderr.write(usage);
         return 2;
     }
     const playbooksPath = values.playbooks;

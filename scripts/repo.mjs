@@ -49,14 +49,15 @@ export class UsageError extends Error {}
 /**
  * `util.parseArgs` in strict mode: an unknown option, a missing value or an unexpected positional is a
  * UsageError naming it (https://nodejs.org/api/util.html#utilparseargsconfig).
- * @param {import('node:util').ParseArgsConfig['options']} options
+ * @template {NonNullable<import('node:util').ParseArgsConfig['options']>} T
+ * @param {T} options
  * @param {{ args?: string[], allowPositionals?: boolean }} [config]
  */
 export function readCommandLine(options, { args = process.argv.slice(2), allowPositionals = false } = {}) {
     try {
         return parseArgs({ args, options, allowPositionals, strict: true });
     } catch (error) {
-        if (error instanceof TypeError && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+        if (error instanceof TypeError && String(Reflect.get(error, 'code')).startsWith('ERR_PARSE_ARGS')) {
             // parseArgs appends advice on `--` to unknown options; the option's name is the message.
             throw new UsageError(error.message.split('\n')[0].replace(/\. To specify a positional .*$/, ''));
         }
@@ -67,9 +68,10 @@ export function readCommandLine(options, { args = process.argv.slice(2), allowPo
 /**
  * The command line of a script run as `node <file>`: on a UsageError prints `<name>: <message>` and `usage`
  * on stderr and exits 2.
+ * @template {NonNullable<import('node:util').ParseArgsConfig['options']>} T
  * @param {string} name
  * @param {string} usage
- * @param {import('node:util').ParseArgsConfig['options']} options
+ * @param {T} options
  * @param {{ args?: string[], allowPositionals?: boolean }} [config]
  */
 export function commandLineOrExit(name, usage, options, config) {

@@ -37,6 +37,7 @@ describe('listFiles', () => {
 });
 
 describe('readCommandLine', () => {
+    /** @satisfies {NonNullable<import('node:util').ParseArgsConfig['options']>} */
     const options = { calls: { type: 'string' }, keep: { type: 'boolean' } };
 
     test('reads known options and positionals when allowed', () => {

@@ -241,10 +241,12 @@ export async function checkActions(root = repoRoot) {
     }
     const actions = readRecords(dir, ACTION);
     const fieldRecords = readRecords(dir, FIELD);
-    for (const [records, object] of [
+    /** @type {[typeof actions, string][]} */
+    const recordsByObject = [
         [actions, 'Voice_Action__mdt'],
         [fieldRecords, 'Voice_Action_Field__mdt']
-    ]) {
+    ];
+    for (const [records, object] of recordsByObject) {
         const known = objectFields(dir, object);
         for (const record of records)
             for (const name of Object.keys(record.values))

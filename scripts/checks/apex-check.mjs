@@ -101,7 +101,7 @@ export async function runPmd(dir = defaultSourceDir) {
 
 /**
  * Runs the whole gate. Syntax errors stop before PMD (PMD cannot analyse unparsable files).
- * @returns {{ findings: object[], failures: object[], files: number }}
+ * @returns {Promise<{ findings: object[], failures: object[], files: number }>}
  */
 export async function checkApex(dir = defaultSourceDir) {
     const files = listFiles(dir, isApexSource).length;

@@ -106,7 +106,7 @@ export async function scanFlows(dir = defaultSourceDir) {
 
 /**
  * Runs the whole gate.
- * @returns {{ failures: object[], xmlFiles: number, flows: number }}
+ * @returns {Promise<{ failures: object[], xmlFiles: number, flows: number }>}
  */
 export async function checkFlows(dir = defaultSourceDir) {
     const xml = checkXml(dir);

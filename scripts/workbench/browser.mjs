@@ -40,11 +40,11 @@ export function startServer(args = [], { timeoutMs = 120_000 } = {}) {
     let output = '';
     const stop = () =>
         new Promise((resolveStop) => {
-            if (child.exitCode !== null || child.signalCode !== null) return resolveStop();
+            if (child.exitCode !== null || child.signalCode !== null) return resolveStop(undefined);
             const force = setTimeout(() => child.kill('SIGKILL'), 5000);
             child.once('exit', () => {
                 clearTimeout(force);
-                resolveStop();
+                resolveStop(undefined);
             });
             child.kill('SIGTERM');
         });

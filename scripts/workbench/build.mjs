@@ -189,7 +189,7 @@ if (isMain(import.meta.url)) {
         }
     );
     const builder = createWorkbenchBuilder({
-        mode: values.mode,
+        mode: /** @type {'development' | 'production'} */ (values.mode),
         outDir: values.out,
         log: (line) => console.log(line)
     });

@@ -42,6 +42,7 @@ function parsePort(text, source) {
     return port;
 }
 
+/** @satisfies {NonNullable<import('node:util').ParseArgsConfig['options']>} */
 const OPTIONS = {
     port: { type: 'string' },
     scenario: { type: 'string' },
@@ -67,7 +68,7 @@ function commandLine(args) {
                 ? parsePort(process.env.PORT ?? '3000', 'PORT')
                 : parsePort(values.port, '--port'),
         scenario: values.scenario,
-        mode: values.mode,
+        mode: /** @type {'development' | 'production'} */ (values.mode),
         out: resolve(values.out),
         watch: !values['no-watch'],
         voximplant: values.voximplant
@@ -133,13 +134,13 @@ function assertPortFree(port) {
     return new Promise((resolveFree, reject) => {
         const probe = createServer();
         probe.once('error', reject);
-        probe.listen(port, HOST, () => probe.close(() => resolveFree()));
+        probe.listen(port, HOST, () => probe.close(() => resolveFree(undefined)));
     });
 }
 
 /**
  * Starts the workbench server. Returns { url, close }.
- * @param {{ port: number, scenario?: string, mode: string, watch: boolean, out: string, voximplant?: boolean, log?: (line: string) => void }} options
+ * @param {{ port: number, scenario?: string, mode: 'development' | 'production', watch: boolean, out: string, voximplant?: boolean, log?: (line: string) => void }} options
  */
 export async function startWorkbench(options) {
     const log = options.log ?? ((line) => console.log(line));
@@ -160,6 +161,7 @@ export async function startWorkbench(options) {
     if (!first.ok) throw new Error(`workbench build failed: ${first.error}`);
     log(`workbench: built in ${first.ms} ms (${options.mode})`);
 
+    /** @type {{ autoplay: string | null, mode: string, liveReload: boolean, voximplant: object | null }} */
     const config = {
         autoplay: extra?.id ?? null,
         mode: options.mode,
@@ -233,9 +235,10 @@ export async function startWorkbench(options) {
 
     await new Promise((resolvePromise, reject) => {
         server.once('error', reject);
-        server.listen(options.port, HOST, resolvePromise);
+        server.listen(options.port, HOST, () => resolvePromise(undefined));
     });
-    const url = `http://${HOST}:${server.address().port}/`;
+    const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+    const url = `http://${HOST}:${port}/`;
     if (options.voximplant) {
         try {
             voximplant = await startVoximplant({ outDir: options.out, origin: url.slice(0, -1), log, send });
@@ -294,7 +297,7 @@ export async function startWorkbench(options) {
         for (const client of clients) client.end();
         clients.clear();
         server.closeAllConnections();
-        await new Promise((resolvePromise) => server.close(() => resolvePromise()));
+        await new Promise((resolvePromise) => server.close(() => resolvePromise(undefined)));
         await voximplant?.close();
     }
 

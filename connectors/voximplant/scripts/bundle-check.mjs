@@ -6,6 +6,7 @@ import { REPO_ROOT } from './paths.mjs';
 import { isMain } from '../../../scripts/repo.mjs';
 
 export const SIZE_BUDGET_BYTES = 100 * 1024;
+/** @type {[string, RegExp][]} */
 export const FORBIDDEN = [
     ['access_token=', /access_token=/],
     ['a PEM key or certificate', /-----BEGIN [A-Z ]*(PRIVATE KEY|CERTIFICATE)-----/],

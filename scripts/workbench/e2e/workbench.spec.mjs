@@ -324,9 +324,7 @@ check(
         await page
             .locator(`${CONTROLS} c-voice-toolkit`)
             .first()
-            .evaluate((bridge) => {
-                bridge.actionTimeoutMs = 1500;
-            });
+            .evaluate((bridge) => Object.assign(bridge, { actionTimeoutMs: 1500 }));
         await clearLog(page);
         await setFault(page, 'mute', 'hang');
         const mute = baseButton(page, CONTROLS, 'mute');
@@ -377,13 +375,13 @@ check(
         await page
             .locator('[data-wb=design][data-component="voiceTranscript"] input[data-name="keywords"]')
             .evaluate((field) => {
-                field.value = 'charged';
+                Object.assign(field, { value: 'charged' });
                 field.dispatchEvent(new Event('change'));
             });
         const keywords = page.locator(`${TRANSCRIPT} .segment.keyword`);
         await expect(keywords.first()).toBeAttached();
         expect(new Set(await keywords.allTextContents())).toEqual(new Set(['charged']));
-        const prop = await page.locator(TRANSCRIPT).evaluate((panel) => panel.keywords);
+        const prop = await page.locator(TRANSCRIPT).evaluate((panel) => Reflect.get(panel, 'keywords'));
         expect(prop, "the panel's keywords property").toBe('charged');
     }
 );
@@ -522,12 +520,14 @@ check('outbound call rings as "Calling …" with Cancel, never Accept', ['voiceC
 /** Elements of the visible cards in the column that end past its right edge, and the transcript text widths. */
 async function columnOverflow() {
     const column = page.locator(VOICE_COLUMN);
-    const edge = (await column.boundingBox()).x + (await column.boundingBox()).width;
+    const box = await column.boundingBox();
+    if (!box) throw new Error('the Voice Extension column is not rendered');
+    const edge = box.x + box.width;
     const cards = column.locator('lightning-card');
     const overflowing = new Set();
     for (let i = 0; i < (await cards.count()); i += 1) {
         const card = cards.nth(i);
-        if (!((await card.boundingBox())?.width > 0)) continue;
+        if (((await card.boundingBox())?.width ?? 0) <= 0) continue;
         const past = await card
             .locator('*')
             .evaluateAll(
