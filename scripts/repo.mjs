@@ -83,3 +83,18 @@ export function commandLineOrExit(name, usage, options, config) {
         process.exit(2);
     }
 }
+
+/**
+ * The one optional positional argument (a folder, a file) of a script run as `node <file>`; no options.
+ * @param {string} name
+ * @param {string} usage
+ * @returns {string | undefined}
+ */
+export function optionalArgument(name, usage) {
+    const { positionals } = commandLineOrExit(name, usage, {}, { allowPositionals: true });
+    if (positionals.length > 1) {
+        process.stderr.write(`${name}: one argument at most\nusage: ${usage}\n`);
+        process.exit(2);
+    }
+    return positionals[0];
+}

@@ -12,7 +12,7 @@ import { display, isMain, listFiles, repoRoot } from './lib-files.mjs';
 import { loadSchema } from './field-check.mjs';
 import { readRecords } from './playbook-check.mjs';
 import { loadLwcModule } from '../lwc-module.mjs';
-import { commandLineOrExit } from '../repo.mjs';
+import { optionalArgument } from '../repo.mjs';
 
 const xml = new XMLParser({
     ignoreAttributes: false,
@@ -276,12 +276,7 @@ export async function checkActions(root = repoRoot) {
 }
 
 if (isMain(import.meta.url)) {
-    const [target] = commandLineOrExit(
-        'action-check',
-        'node scripts/checks/action-check.mjs [folder]',
-        {},
-        { allowPositionals: true }
-    ).positionals;
+    const target = optionalArgument('action-check', 'node scripts/checks/action-check.mjs [folder]');
     const findings = await checkActions(target ?? repoRoot);
     for (const finding of findings) console.error(`action:check: ${finding}`);
     console.log(`action:check: ${findings.length} findings`);

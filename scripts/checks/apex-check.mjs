@@ -7,7 +7,7 @@ import { CodeAnalyzer, CodeAnalyzerConfig, SeverityLevel } from '@salesforce/cod
 import { createEnginePlugin } from '@salesforce/code-analyzer-pmd-engine';
 import { defaultSourceDir, display, isMain, listFiles } from './lib-files.mjs';
 import { checkApexTests } from './apex-test-rules.mjs';
-import { commandLineOrExit } from '../repo.mjs';
+import { optionalArgument } from '../repo.mjs';
 
 /** PMD selectors: Security and Performance Apex rules plus every Apex rule PMD itself rates Critical/High. */
 export const RULE_SELECTORS = [
@@ -116,12 +116,7 @@ export function formatFinding(finding) {
 }
 
 if (isMain(import.meta.url)) {
-    const [target] = commandLineOrExit(
-        'apex:check',
-        'node scripts/checks/apex-check.mjs [folder]',
-        {},
-        { allowPositionals: true }
-    ).positionals;
+    const target = optionalArgument('apex:check', 'node scripts/checks/apex-check.mjs [folder]');
     const dir = target ?? defaultSourceDir;
     const { findings, failures, files } = await checkApex(dir);
     for (const finding of findings) {

@@ -19,7 +19,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultSourceDir, display, isMain, listFiles, repoRoot } from './lib-files.mjs';
 import { packageDirectories } from './package-dirs.mjs';
-import { commandLineOrExit } from '../repo.mjs';
+import { optionalArgument } from '../repo.mjs';
 
 const STANDARD_OBJECTS_FILE = join(
     dirname(fileURLToPath(import.meta.url)),
@@ -289,12 +289,7 @@ export function checkFields(root = repoRoot) {
 }
 
 if (isMain(import.meta.url)) {
-    const [target] = commandLineOrExit(
-        'field-check',
-        'node scripts/checks/field-check.mjs [folder]',
-        {},
-        { allowPositionals: true }
-    ).positionals;
+    const target = optionalArgument('field-check', 'node scripts/checks/field-check.mjs [folder]');
     const dir = target ?? defaultSourceDir;
     const { failures, references } = findMissingFields(dir);
     for (const failure of failures) {

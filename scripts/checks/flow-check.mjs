@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { XMLValidator } from 'fast-xml-parser';
 import flowScanner from '@flow-scanner/lightning-flow-scanner-core';
 import { defaultSourceDir, display, isMain, listFiles } from './lib-files.mjs';
-import { commandLineOrExit } from '../repo.mjs';
+import { optionalArgument } from '../repo.mjs';
 
 const { getRules, parse, scan } = flowScanner;
 
@@ -134,12 +134,7 @@ export function formatFinding(finding) {
 }
 
 if (isMain(import.meta.url)) {
-    const [target] = commandLineOrExit(
-        'flow:check',
-        'node scripts/checks/flow-check.mjs [folder]',
-        {},
-        { allowPositionals: true }
-    ).positionals;
+    const target = optionalArgument('flow:check', 'node scripts/checks/flow-check.mjs [folder]');
     const dir = target ?? defaultSourceDir;
     const { failures, xmlFiles, flows } = await checkFlows(dir);
     for (const finding of failures) {

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, extname, dirname, resolve } from 'node:path';
 import { transformSync } from '@lwc/compiler';
 import { ROOT, listBundles, lwcDirs } from '../lwc-bundles.mjs';
-import { commandLineOrExit, isMain } from '../repo.mjs';
+import { isMain, optionalArgument } from '../repo.mjs';
 
 const PLATFORM_PREFIXES = ['lightning/', '@salesforce/', 'c/'];
 const PLATFORM_MODULES = new Set(['lwc']);
@@ -94,12 +94,7 @@ export function compileBundles(dirs = lwcDirs()) {
 }
 
 if (isMain(import.meta.url)) {
-    const [target] = commandLineOrExit(
-        'lwc:compile',
-        'node scripts/checks/lwc-compile.mjs [folder]',
-        {},
-        { allowPositionals: true }
-    ).positionals;
+    const target = optionalArgument('lwc:compile', 'node scripts/checks/lwc-compile.mjs [folder]');
     const dirs = target ? resolve(target) : lwcDirs();
     const { compiled, errors } = compileBundles(dirs);
     for (const error of errors) console.error(`lwc:compile: ${error}`);

@@ -7,7 +7,7 @@ import { ROOT, listBundles, lwcDirs, packageDirectoryPaths, staleTsconfigs } fro
 import { checkFields } from './field-check.mjs';
 import { checkMetadataLimits } from './metadata-limits.mjs';
 import { checkProjectSchemas } from './project-schema.mjs';
-import { commandLineOrExit, isMain, listFiles } from '../repo.mjs';
+import { isMain, listFiles, optionalArgument } from '../repo.mjs';
 
 const TOOLKIT_TAG = 'lightning-service-cloud-voice-toolkit-api';
 const TOOLKIT_CAPABILITY = 'lightning__ServiceCloudVoiceToolkitApi';
@@ -319,12 +319,7 @@ export async function checkMetadata(root = ROOT) {
 }
 
 if (isMain(import.meta.url)) {
-    const [target] = commandLineOrExit(
-        'metadata:check',
-        'node scripts/checks/metadata-check.mjs [folder]',
-        {},
-        { allowPositionals: true }
-    ).positionals;
+    const target = optionalArgument('metadata:check', 'node scripts/checks/metadata-check.mjs [folder]');
     const root = target ? resolve(target) : ROOT;
     const findings = await checkMetadata(root);
     for (const finding of findings) console.error(`metadata:check: ${finding}`);

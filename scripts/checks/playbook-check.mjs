@@ -10,7 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { display, isMain, listFiles, repoRoot } from './lib-files.mjs';
 import { loadSchema } from './field-check.mjs';
 import { loadLwcModule } from '../lwc-module.mjs';
-import { commandLineOrExit } from '../repo.mjs';
+import { optionalArgument } from '../repo.mjs';
 
 const xml = new XMLParser({
     ignoreAttributes: false,
@@ -228,12 +228,7 @@ export async function checkPlaybooks(root = repoRoot) {
 }
 
 if (isMain(import.meta.url)) {
-    const [target] = commandLineOrExit(
-        'playbook-check',
-        'node scripts/checks/playbook-check.mjs [folder]',
-        {},
-        { allowPositionals: true }
-    ).positionals;
+    const target = optionalArgument('playbook-check', 'node scripts/checks/playbook-check.mjs [folder]');
     const findings = await checkPlaybooks(target ?? repoRoot);
     for (const finding of findings) console.error(`playbook:check: ${finding}`);
     console.log(`playbook:check: ${findings.length} findings`);

@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONNECTOR_ROOT } from './paths.mjs';
-import { commandLineOrExit, isMain } from '../../../scripts/repo.mjs';
+import { isMain, optionalArgument } from '../../../scripts/repo.mjs';
 
 export const STATIC_RESOURCE = join(
     CONNECTOR_ROOT,
@@ -34,12 +34,10 @@ export async function buildConnectorBundle(outfile = STATIC_RESOURCE) {
 }
 
 if (isMain(import.meta.url)) {
-    const [outfile] = commandLineOrExit(
+    const outfile = optionalArgument(
         'voximplant:build',
-        'node connectors/voximplant/scripts/build-connector.mjs [outfile]',
-        {},
-        { allowPositionals: true }
-    ).positionals;
+        'node connectors/voximplant/scripts/build-connector.mjs [outfile]'
+    );
     const text = await buildConnectorBundle(outfile);
     console.log(`connector bundle: ${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB`);
 }
