@@ -64,7 +64,8 @@ export function readRecords(dir, type) {
     });
 }
 
-function objectFields(dir, object) {
+/** Field API name → its CustomField definition, for one object of the source folder `dir`. */
+export function objectFields(dir, object) {
     const fieldsDir = join(dir, 'objects', object, 'fields');
     return new Map(
         listFiles(fieldsDir, (f) => f.endsWith('.field-meta.xml')).map((f) => [
@@ -79,7 +80,8 @@ function picklistValues(field) {
     return values.map((v) => String(v.fullName));
 }
 
-function labelValues(dir) {
+/** Custom Label name → value, from the labels file of the source folder `dir`. */
+export function labelValues(dir) {
     const file = join(dir, 'labels', 'CustomLabels.labels-meta.xml');
     if (!existsSync(file)) return new Map();
     return new Map((readXml(file).CustomLabels?.labels ?? []).map((l) => [l.fullName, String(l.value)]));
