@@ -3,8 +3,7 @@
 // Compact JSON on purpose (the file is in .prettierignore); short texts keep it commit-friendly.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ROOT } from './lwc-bundles.mjs';
+import { ROOT, isMain } from './repo.mjs';
 import { loadToolkitPayloads } from './lwc-module.mjs';
 
 const { callIdOnly, callStarted, conversation, intelligenceSignal, participant, signalEvent } =
@@ -106,7 +105,7 @@ export function serialize(/** @type {ReturnType<typeof generateLongCall>} */ sce
     return `{"name":${JSON.stringify(scenario.name)},"description":${JSON.stringify(scenario.description)},"events":[\n${lines.join(',\n')}\n]}\n`;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
     writeFileSync(LONG_CALL_PATH, serialize(generateLongCall()));
     console.log(`wrote ${LONG_CALL_PATH}`);
 }

@@ -8,25 +8,13 @@ import { broadcast, reset } from 'wb/softphone';
 import { setEnabled } from 'wb/workbenchLog';
 import { callStarted, conversation } from '../jest-tests/fixtures/toolkitEvents.js';
 import type { ConversationPayload } from '../jest-tests/fixtures/toolkitEvents.js';
-
-type Kind = 'panel' | 'baseline';
+import type { BenchApi } from './bench-api';
 
 interface NativeDom {
     MutationObserver: typeof MutationObserver;
     observe: MutationObserver['observe'];
     textContent: (this: Node) => string | null;
     querySelectorAll: (this: Element, selector: string) => NodeListOf<Element>;
-}
-
-export interface BenchApi {
-    panelAvailable: boolean;
-    mount(kind: Kind, props?: Record<string, unknown>): void;
-    startCall(): void;
-    feed(count: number): string;
-    measureOne(timeoutMs: number): Promise<number>;
-    measureBurst(count: number, timeoutMs: number): Promise<number>;
-    /** Elements under the mounted component (all shadow trees) and transcript rows among them. */
-    domSize(): { elements: number; rows: number };
 }
 
 declare global {

@@ -110,12 +110,14 @@ export default class DevStrip extends LightningElement {
         }
     }
 
-    get scenarioOptions(): { id: string; label: string; selected: boolean; disabled: boolean }[] {
+    // `disabled` is an attribute on <option>: LWC writes false as disabled="false", which disables it;
+    // null removes the attribute.
+    get scenarioOptions(): { id: string; label: string; selected: boolean; disabled: true | null }[] {
         return this.scenarios.map((s) => ({
             id: s.id,
             label: s.error ? `${s.file} (invalid: ${s.error})` : `${s.name} (${s.events} events)`,
             selected: s.id === this.selectedId,
-            disabled: Boolean(s.error)
+            disabled: s.error ? true : null
         }));
     }
 
