@@ -42,18 +42,6 @@ function capOf(options: SessionOptions | undefined): number {
         : DEFAULT_MAX_TRANSCRIPT;
 }
 
-const materialized = new WeakMap<TranscriptLog, readonly TranscriptEntry[]>();
-
-/** The transcript of a log as a frozen array, built on first read (per log, shared by equal snapshots). */
-function transcriptOf(log: TranscriptLog): readonly TranscriptEntry[] {
-    let list = materialized.get(log);
-    if (list === undefined) {
-        list = toArray(log);
-        materialized.set(log, list);
-    }
-    return list;
-}
-
 /**
  * A frozen snapshot. A class rather than an object literal so every snapshot shares one fast shape; the
  * transcript is a prototype getter (materialised on first read), so JSON/spread copies of a snapshot do not
@@ -109,9 +97,9 @@ class Snapshot implements CallSession {
         this.holdSegments = d.holdSegments;
         this.totalHoldMs = d.totalHoldMs;
         this.holdCount = d.holdCount;
-        this.transcriptCount = d.log.size;
-        this.transcriptTrimmed = d.log.trimmed;
-        this.maxTranscript = d.log.cap;
+        this.transcriptCount = d.log.entries.size;
+        this.transcriptTrimmed = d.log.entries.evicted;
+        this.maxTranscript = d.log.entries.capacity;
         this.flag = d.flag;
         this.notes = d.notes;
         this.signals = d.signals;
@@ -130,7 +118,7 @@ class Snapshot implements CallSession {
     }
 
     get transcript(): readonly TranscriptEntry[] {
-        return transcriptOf(logOf(this));
+        return toArray(logOf(this));
     }
 }
 

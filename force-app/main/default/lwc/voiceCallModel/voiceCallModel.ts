@@ -109,7 +109,7 @@ const CONVERSATION_TYPES: ReadonlySet<ParsedEvent['type']> = new Set<ParsedEvent
 /** Whether anything was said or signalled in this call yet (under its own id or an earlier leg's). */
 function hasConversation(d: Draft): boolean {
     return (
-        d.log.size + d.log.trimmed > 0 ||
+        d.log.entries.size + d.log.entries.evicted > 0 ||
         d.notes.length > 0 ||
         d.flag.raisedAt !== null ||
         d.signals.categories.length + d.signals.sentiment.length > 0
@@ -164,7 +164,8 @@ function target(d: Draft, event: ParsedEvent, now: number): { draft: Draft; fres
     }
     if (d.callId !== null && d.relatedCallIds.includes(callId)) return { draft: d, fresh: false };
     // A new call starts from zero; the stream's version keeps counting.
-    const base = d.callId === null ? d : { ...freshDraft(d.log.cap), version: d.version, eventCount: 1 };
+    const base =
+        d.callId === null ? d : { ...freshDraft(d.log.entries.capacity), version: d.version, eventCount: 1 };
     base.previousCallId = d.callId;
     base.callId = callId;
     base.phase = advance('idle', joinPhase(event));
