@@ -20,10 +20,13 @@ export interface Lineage<T> {
 
 export interface BoundedLog<T> {
     readonly lineage: Lineage<T>;
+    /** Equal to the lineage's version while this log is its tip. */
     readonly version: number;
+    /** This log's older items are `backing[start, end)`; later logs of the lineage may have pushed more. */
     readonly backing: readonly T[];
     readonly start: number;
     readonly end: number;
+    /** The newest items, after the backing view. */
     readonly tail: readonly T[];
     readonly size: number;
     /** Items evicted so far (oldest first) to stay within `capacity`. */
