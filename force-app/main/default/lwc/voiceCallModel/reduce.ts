@@ -1,12 +1,11 @@
 // Applies one parsed event to a mutable draft of the session. Every handler returns whether the event
 // changed anything, so duplicates and no-ops (resume without hold, lower without raise) are counted.
 import { AUTO_ID_PREFIX, contentKey, insert, lookup, replace } from './transcriptLog';
-import type { TranscriptLog } from './transcriptLog';
+import type { Draft } from './session';
 import { addPoint } from './sentimentLog';
 import type {
     AudioStatsEvent,
     CallPhase,
-    CallSession,
     CallStartEvent,
     ConversationEvent,
     HoldSegment,
@@ -21,20 +20,6 @@ import type {
 const MAX_NOTES = 500;
 const MAX_HOLD_SEGMENTS = 100;
 const MAX_CATEGORIES = 500;
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** Snapshot fields that live as plain data (the transcript is derived from the log). */
-export type SessionFields = Omit<
-    CallSession,
-    'transcript' | 'transcriptCount' | 'transcriptTrimmed' | 'maxTranscript'
->;
-
-export interface Draft extends Mutable<SessionFields> {
-    log: TranscriptLog;
-    /** Counter for generated transcript ids. */
-    seq: number;
-}
 
 const PHASE_RANK: Readonly<Record<CallPhase, number>> = {
     idle: 0,

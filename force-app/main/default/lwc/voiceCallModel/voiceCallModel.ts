@@ -35,8 +35,8 @@
  */
 import { parseToolkitEvent } from './parse';
 import { advance, ensureCaller, isLive, reduceEvent } from './reduce';
-import type { Draft } from './reduce';
 import { draftFrom, freshDraft, logOf, makeSession } from './session';
+import type { Draft } from './session';
 import { AUTO_ID_PREFIX, latest } from './transcriptLog';
 import type { CallSession, ParsedEvent, Participant, Rejection, TranscriptEntry } from './types';
 
@@ -164,8 +164,11 @@ function target(d: Draft, event: ParsedEvent, now: number): { draft: Draft; fres
     }
     if (d.callId !== null && d.relatedCallIds.includes(callId)) return { draft: d, fresh: false };
     // A new call starts from zero; the stream's version keeps counting.
-    const base =
-        d.callId === null ? d : { ...freshDraft(d.log.entries.capacity), version: d.version, eventCount: 1 };
+    const base = d.callId === null ? d : freshDraft(d.log.entries.capacity);
+    if (base !== d) {
+        base.version = d.version;
+        base.eventCount = 1;
+    }
     base.previousCallId = d.callId;
     base.callId = callId;
     base.phase = advance('idle', joinPhase(event));
