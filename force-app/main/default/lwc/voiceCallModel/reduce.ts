@@ -6,6 +6,7 @@ import { addPoint } from './sentimentLog';
 import type {
     AudioStatsEvent,
     CallPhase,
+    CallSession,
     CallStartEvent,
     ConversationEvent,
     HoldSegment,
@@ -67,12 +68,18 @@ export function sameParty(a: string, b: string): boolean {
  */
 export const UNNAMED_CALLER = '';
 
+/** The caller the call began with (the roster's only `initial` row), or null. */
+export function initialCaller(session: Pick<CallSession, 'participants'>): Participant | null {
+    return session.participants.find((p) => p.role === 'initial') ?? null;
+}
+
 function findParty(d: Draft, participant: string): number {
     return d.participants.findIndex((p) => sameParty(p.participant, participant));
 }
 
 function unnamedCallerIndex(d: Draft): number {
-    return d.participants.findIndex((p) => p.role === 'initial' && p.participant === UNNAMED_CALLER);
+    const caller = initialCaller(d);
+    return caller?.participant === UNNAMED_CALLER ? d.participants.indexOf(caller) : -1;
 }
 
 function nameParty(d: Draft, index: number, participant: string): void {
@@ -161,7 +168,7 @@ function addParty(d: Draft, participant: string, role: Participant['role']): num
 }
 
 function hasInitial(d: Draft): boolean {
-    return d.participants.some((p) => p.role === 'initial');
+    return initialCaller(d) !== null;
 }
 
 function applyCallStart(d: Draft, e: CallStartEvent, now: number): boolean {

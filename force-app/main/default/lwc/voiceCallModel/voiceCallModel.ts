@@ -45,7 +45,7 @@ export { parseToolkitEvent, normalizeRole } from './parse';
 export { summarizeSession } from './summary';
 export { callQuality } from './quality';
 export type { CallQuality } from './quality';
-export { UNNAMED_CALLER, sameParty } from './reduce';
+export { UNNAMED_CALLER, initialCaller, sameParty } from './reduce';
 export { createSession, DEFAULT_MAX_TRANSCRIPT } from './session';
 export type { SessionSummary } from './summary';
 export type {
@@ -224,10 +224,6 @@ export function hasThreeWay(session: CallSession): boolean {
 
 export function participantsOnHold(session: CallSession): readonly Participant[] {
     return Object.freeze(session.participants.filter((p) => p.onHold));
-}
-
-export function initialCaller(session: CallSession): Participant | null {
-    return session.participants.find((p) => p.role === 'initial') ?? null;
 }
 
 /** Total hold time including holds still open at `now`. */
