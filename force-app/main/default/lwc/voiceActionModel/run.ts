@@ -3,6 +3,7 @@
  * the flow receives, and the outputs the agent sees. Values from the call and from earlier flows are data:
  * they are substituted once and never interpreted as references or markup.
  */
+import { initialCaller } from 'c/voiceCallModel';
 import type { CallPhase, CallSession } from 'c/voiceCallModel';
 import { FIELD_INPUT_TYPE } from './types';
 import type {
@@ -39,7 +40,7 @@ export function availability(action: ActionDefinition, phase: CallPhase, runs: n
 
 /** The `$Call` values of a snapshot (the names `c/voiceReferences` knows). */
 export function callValues(session: CallSession, recordId: string | undefined): ActionValues['call'] {
-    const caller = session.participants.find((p) => p.role === 'initial') ?? session.participants[0];
+    const caller = initialCaller(session) ?? session.participants[0];
     return {
         callId: session.callId ?? '',
         callType: session.callType ?? '',

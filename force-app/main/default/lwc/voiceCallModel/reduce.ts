@@ -1,7 +1,7 @@
 // Applies one parsed event to a mutable draft of the session. Every handler returns whether the event
 // changed anything, so duplicates and no-ops (resume without hold, lower without raise) are counted.
 import { AUTO_ID_PREFIX, contentKey, insert, lookup, replace } from './transcriptLog';
-import type { TranscriptLog } from './transcriptLog';
+import type { Draft } from './session';
 import { addPoint } from './sentimentLog';
 import type {
     AudioStatsEvent,
@@ -21,20 +21,6 @@ import type {
 const MAX_NOTES = 500;
 const MAX_HOLD_SEGMENTS = 100;
 const MAX_CATEGORIES = 500;
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** Snapshot fields that live as plain data (the transcript is derived from the log). */
-export type SessionFields = Omit<
-    CallSession,
-    'transcript' | 'transcriptCount' | 'transcriptTrimmed' | 'maxTranscript'
->;
-
-export interface Draft extends Mutable<SessionFields> {
-    log: TranscriptLog;
-    /** Counter for generated transcript ids. */
-    seq: number;
-}
 
 const PHASE_RANK: Readonly<Record<CallPhase, number>> = {
     idle: 0,
@@ -82,12 +68,18 @@ export function sameParty(a: string, b: string): boolean {
  */
 export const UNNAMED_CALLER = '';
 
+/** The caller the call began with (the roster's only `initial` row), or null. */
+export function initialCaller(session: Pick<CallSession, 'participants'>): Participant | null {
+    return session.participants.find((p) => p.role === 'initial') ?? null;
+}
+
 function findParty(d: Draft, participant: string): number {
     return d.participants.findIndex((p) => sameParty(p.participant, participant));
 }
 
 function unnamedCallerIndex(d: Draft): number {
-    return d.participants.findIndex((p) => p.role === 'initial' && p.participant === UNNAMED_CALLER);
+    const caller = initialCaller(d);
+    return caller?.participant === UNNAMED_CALLER ? d.participants.indexOf(caller) : -1;
 }
 
 function nameParty(d: Draft, index: number, participant: string): void {
@@ -176,7 +168,7 @@ function addParty(d: Draft, participant: string, role: Participant['role']): num
 }
 
 function hasInitial(d: Draft): boolean {
-    return d.participants.some((p) => p.role === 'initial');
+    return initialCaller(d) !== null;
 }
 
 function applyCallStart(d: Draft, e: CallStartEvent, now: number): boolean {

@@ -1,44 +1,21 @@
-// Persistent, bounded sentiment series with O(1) amortised in-order points (the transcript log's layout,
-// without the tail): an append-only `backing` array shared by every snapshot of a series, each viewing its
-// own [start, end) window. Only the newest window (the "tip") may push onto it; an out-of-order point, or a
-// write to an old snapshot, copies the window (O(cap), rare). `points` is materialised on first read and
-// cached per window, so a long call no longer copies the whole series on every sentiment signal.
+// A participant's sentiment series: a bounded log of points (see boundedLog.ts), so a long call appends in
+// O(1) amortised instead of copying the whole series on every sentiment signal. `points` is materialised on
+// first read and cached per log.
+import { insert, insertPosition, itemAt, logOfOrdered, toArray } from './boundedLog';
+import type { BoundedLog } from './boundedLog';
 import type { SentimentPoint, SentimentSeries } from './types';
 
 /** Newest points kept per participant (~80 minutes at one point every 20 s); `latest` is always current. */
 export const MAX_SENTIMENT_POINTS = 120;
-/** Compact the backing array once this many dropped points sit in front of the view. */
-const COMPACT_AFTER = 1024;
 
-interface Shared {
-    backing: SentimentPoint[];
-    version: number;
-}
+/** The log hangs off each series under a non-enumerable symbol: invisible to JSON, spread and equality. */
+const POINTS_LOG: unique symbol = Symbol('voiceCallModel.sentimentLog');
 
-interface PointWindow {
-    readonly shared: Shared;
-    readonly version: number;
-    readonly start: number;
-    readonly end: number;
-}
-
-/** The window hangs off each series under a non-enumerable symbol: invisible to JSON, spread and equality. */
-const WINDOW: unique symbol = Symbol('voiceCallModel.sentimentWindow');
-
-const materialized = new WeakMap<PointWindow, readonly SentimentPoint[]>();
-
-function pointsOf(window: PointWindow): readonly SentimentPoint[] {
-    let list = materialized.get(window);
-    if (list === undefined) {
-        list = Object.freeze(window.shared.backing.slice(window.start, window.end));
-        materialized.set(window, list);
-    }
-    return list;
-}
+type PointLog = BoundedLog<SentimentPoint>;
 
 /** Shared by every series: an own, enumerable accessor, so JSON, spread and `toEqual` still see `points`. */
 function readPoints(this: Series): readonly SentimentPoint[] {
-    return pointsOf(this[WINDOW]);
+    return toArray(this[POINTS_LOG]);
 }
 
 const POINTS: PropertyDescriptor = Object.freeze({ get: readPoints, enumerable: true });
@@ -47,25 +24,27 @@ class Series implements SentimentSeries {
     declare readonly participant: string;
     declare readonly points: readonly SentimentPoint[];
     declare readonly latest: number;
-    declare readonly [WINDOW]: PointWindow;
+    declare readonly [POINTS_LOG]: PointLog;
 
-    constructor(participant: string, window: PointWindow) {
+    constructor(participant: string, log: PointLog, latest: number) {
         this.participant = participant;
         Object.defineProperty(this, 'points', POINTS);
-        this.latest = window.shared.backing[window.end - 1].value;
-        Object.defineProperty(this, WINDOW, { value: window });
+        this.latest = latest;
+        Object.defineProperty(this, POINTS_LOG, { value: log });
         Object.freeze(this);
     }
 }
 
-function windowFrom(backing: SentimentPoint[]): PointWindow {
-    return Object.freeze({ shared: { backing, version: 0 }, version: 0, start: 0, end: backing.length });
+function timeOf(point: SentimentPoint): number {
+    return point.time;
 }
 
-/** The window of a series (rebuilt from `points` for a series copied outside this module). */
-function windowOf(series: SentimentSeries | undefined): PointWindow {
-    if (series === undefined) return windowFrom([]);
-    return (series as Partial<Series>)[WINDOW] ?? windowFrom(series.points.slice());
+/** The log of a series (rebuilt from `points` for a series copied outside this module). */
+function logOf(series: SentimentSeries | undefined): PointLog {
+    if (series === undefined) return logOfOrdered([], MAX_SENTIMENT_POINTS, timeOf);
+    return (
+        (series as Partial<Series>)[POINTS_LOG] ?? logOfOrdered(series.points, MAX_SENTIMENT_POINTS, timeOf)
+    );
 }
 
 /**
@@ -77,31 +56,12 @@ export function addPoint(
     participant: string,
     point: SentimentPoint
 ): SentimentSeries | null {
-    const window = windowOf(series);
-    const { shared, start, end } = window;
-    const backing = shared.backing;
-    let at = end;
-    while (at > start && backing[at - 1].time > point.time) at--;
-    if (at > start && backing[at - 1].time === point.time && backing[at - 1].value === point.value) {
-        return null;
-    }
-    const drop = end - start >= MAX_SENTIMENT_POINTS ? 1 : 0;
-    // Older than everything a full series keeps: it would be the point trimmed, so nothing changes.
-    if (drop === 1 && at === start) return null;
-    const frozen = Object.freeze({ time: point.time, value: point.value });
-    if (at === end && shared.version === window.version && backing.length === end) {
-        // In order on the tip: append to the shared backing array, O(1) amortised.
-        backing.push(frozen);
-        const from = start + drop;
-        if (from > COMPACT_AFTER && from > end + 1 - from) {
-            return new Series(participant, windowFrom(backing.slice(from, end + 1)));
-        }
-        const next: PointWindow = { shared, version: ++shared.version, start: from, end: end + 1 };
-        return new Series(participant, Object.freeze(next));
-    }
-    // Out of order, or an old snapshot written to: copy this window (O(cap), rare).
-    const copy = backing.slice(start + drop, at);
-    copy.push(frozen);
-    for (let i = at; i < end; i++) copy.push(backing[i]);
-    return new Series(participant, windowFrom(copy));
+    const log = logOf(series);
+    const at = insertPosition(log, point.time);
+    const before = itemAt(log, at - 1);
+    if (before !== undefined && before.time === point.time && before.value === point.value) return null;
+    // Older than everything a full series keeps: it would be the point evicted, so nothing changes.
+    if (at === 0 && log.size >= log.capacity) return null;
+    const next = insert(log, Object.freeze({ time: point.time, value: point.value }));
+    return new Series(participant, next, (itemAt(next, next.size - 1) as SentimentPoint).value);
 }

@@ -1,22 +1,23 @@
-// Building snapshots. Fields are copied explicitly (never spread from a snapshot: that would run the
-// transcript getter and materialise the whole transcript) so every snapshot has the same shape.
+// Building snapshots. `IDLE_FIELDS` is the one table of a session's fields (with their values before any
+// call); a snapshot is a frozen `Session`, whose constructor is the one place the fields are copied.
 import { AUTO_ID_PREFIX, emptyLog, logFrom, toArray } from './transcriptLog';
 import type { TranscriptLog } from './transcriptLog';
-import type { Draft } from './reduce';
 import type { CallSession, FlagState, SessionOptions, TranscriptEntry } from './types';
 
 export const DEFAULT_MAX_TRANSCRIPT = 5000;
 
-/** Internal state hangs off each snapshot under a non-enumerable symbol: invisible to JSON, spread and templates. */
-const STATE: unique symbol = Symbol('voiceCallModel.state');
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** The counts a snapshot reads off its transcript log. */
+type TranscriptCounts = 'transcriptCount' | 'transcriptTrimmed' | 'maxTranscript';
+
+/** Snapshot fields that live as plain data (the transcript and its counts come from the log). */
+export type SessionFields = Omit<CallSession, 'transcript' | TranscriptCounts>;
+
+/** The transcript state behind a snapshot: the log and the counter for generated ids. */
 interface SessionState {
     readonly log: TranscriptLog;
     readonly seq: number;
-}
-
-interface WithState {
-    readonly [STATE]?: SessionState;
 }
 
 const EMPTY_FLAG: FlagState = Object.freeze({
@@ -31,9 +32,38 @@ const EMPTY_FLAG: FlagState = Object.freeze({
     loweredAt: null
 });
 const NONE = Object.freeze([]);
-const NO_SIGNALS = Object.freeze({ categories: NONE, sentiment: NONE });
-const NO_AUDIO = Object.freeze({ inputChannelStats: null, outputChannelStats: null });
-const NO_REJECTIONS = Object.freeze({ count: 0, reasons: Object.freeze({}) });
+
+/** Every plain field of a session with its value before any call. */
+export const IDLE_FIELDS: SessionFields = Object.freeze({
+    callId: null,
+    previousCallId: null,
+    relatedCallIds: NONE,
+    callType: null,
+    phase: 'idle',
+    startedAt: null,
+    clockOffsetMs: null,
+    connectedAt: null,
+    endedAt: null,
+    wrapupEndedAt: null,
+    participants: NONE,
+    muted: false,
+    recordingPaused: false,
+    holdSegments: NONE,
+    totalHoldMs: 0,
+    holdCount: 0,
+    flag: EMPTY_FLAG,
+    notes: NONE,
+    signals: Object.freeze({ categories: NONE, sentiment: NONE }),
+    audioStats: Object.freeze({ inputChannelStats: null, outputChannelStats: null }),
+    rejected: Object.freeze({ count: 0, reasons: Object.freeze({}) }),
+    ignoredOtherCall: 0,
+    duplicates: 0,
+    accepted: 0,
+    eventCount: 0,
+    lastEventType: null,
+    lastEventAt: null,
+    version: 0
+});
 
 function capOf(options: SessionOptions | undefined): number {
     const wanted = options?.maxTranscript;
@@ -42,182 +72,105 @@ function capOf(options: SessionOptions | undefined): number {
         : DEFAULT_MAX_TRANSCRIPT;
 }
 
-const materialized = new WeakMap<TranscriptLog, readonly TranscriptEntry[]>();
+/**
+ * The transcript state sits under symbol keys: JSON, `Object.keys` and templates never see it, and plain
+ * stores keep it cheap (a non-enumerable `defineProperty` per event cost more than the rest of a snapshot).
+ * A spread copy carries it, but a copy is not a `Session`, so its state is rebuilt from what it shows.
+ */
+const LOG: unique symbol = Symbol('voiceCallModel.log');
+const SEQ: unique symbol = Symbol('voiceCallModel.seq');
 
-/** The transcript of a log as a frozen array, built on first read (per log, shared by equal snapshots). */
-function transcriptOf(log: TranscriptLog): readonly TranscriptEntry[] {
-    let list = materialized.get(log);
-    if (list === undefined) {
-        list = toArray(log);
-        materialized.set(log, list);
-    }
-    return list;
-}
+/** A session while one event is reduced into it: every field writable, plus its transcript state. */
+export interface Draft extends Mutable<SessionFields>, Mutable<SessionState> {}
 
 /**
- * A frozen snapshot. A class rather than an object literal so every snapshot shares one fast shape; the
- * transcript is a prototype getter (materialised on first read), so JSON/spread copies of a snapshot do not
- * carry it: use `summarizeSession` for JSON.
+ * A draft, frozen into the snapshot by `makeSession`. A class rather than an object literal so every
+ * snapshot shares one fast shape (named stores, in the same order: a loop over the field names costs far
+ * more per event); the transcript is a prototype getter (materialised on first read), so JSON/spread copies
+ * of a snapshot do not carry it: use `summarizeSession` for JSON.
  */
-class Snapshot implements CallSession {
-    readonly callId: CallSession['callId'];
-    readonly previousCallId: CallSession['previousCallId'];
-    readonly relatedCallIds: CallSession['relatedCallIds'];
-    readonly callType: CallSession['callType'];
-    readonly phase: CallSession['phase'];
-    readonly startedAt: number | null;
-    readonly clockOffsetMs: number | null;
-    readonly connectedAt: number | null;
-    readonly endedAt: number | null;
-    readonly wrapupEndedAt: number | null;
-    readonly participants: CallSession['participants'];
-    readonly muted: boolean;
-    readonly recordingPaused: boolean;
-    readonly holdSegments: CallSession['holdSegments'];
-    readonly totalHoldMs: number;
-    readonly holdCount: number;
-    readonly transcriptCount: number;
-    readonly transcriptTrimmed: number;
-    readonly maxTranscript: number;
-    readonly flag: CallSession['flag'];
-    readonly notes: CallSession['notes'];
-    readonly signals: CallSession['signals'];
-    readonly audioStats: CallSession['audioStats'];
-    readonly rejected: CallSession['rejected'];
-    readonly ignoredOtherCall: number;
-    readonly duplicates: number;
-    readonly accepted: number;
-    readonly eventCount: number;
-    readonly lastEventType: CallSession['lastEventType'];
-    readonly lastEventAt: number | null;
-    readonly version: number;
+class Session {
+    constructor(from: SessionFields, state: SessionState) {
+        this.callId = from.callId;
+        this.previousCallId = from.previousCallId;
+        this.relatedCallIds = from.relatedCallIds;
+        this.callType = from.callType;
+        this.phase = from.phase;
+        this.startedAt = from.startedAt;
+        this.clockOffsetMs = from.clockOffsetMs;
+        this.connectedAt = from.connectedAt;
+        this.endedAt = from.endedAt;
+        this.wrapupEndedAt = from.wrapupEndedAt;
+        this.participants = from.participants;
+        this.muted = from.muted;
+        this.recordingPaused = from.recordingPaused;
+        this.holdSegments = from.holdSegments;
+        this.totalHoldMs = from.totalHoldMs;
+        this.holdCount = from.holdCount;
+        this.transcriptCount = 0;
+        this.transcriptTrimmed = 0;
+        this.maxTranscript = 0;
+        this.flag = from.flag;
+        this.notes = from.notes;
+        this.signals = from.signals;
+        this.audioStats = from.audioStats;
+        this.rejected = from.rejected;
+        this.ignoredOtherCall = from.ignoredOtherCall;
+        this.duplicates = from.duplicates;
+        this.accepted = from.accepted;
+        this.eventCount = from.eventCount;
+        this.lastEventType = from.lastEventType;
+        this.lastEventAt = from.lastEventAt;
+        this.version = from.version;
+        this[LOG] = state.log;
+        this[SEQ] = state.seq;
+    }
 
-    constructor(d: Draft) {
-        this.callId = d.callId;
-        this.previousCallId = d.previousCallId;
-        this.relatedCallIds = d.relatedCallIds;
-        this.callType = d.callType;
-        this.phase = d.phase;
-        this.startedAt = d.startedAt;
-        this.clockOffsetMs = d.clockOffsetMs;
-        this.connectedAt = d.connectedAt;
-        this.endedAt = d.endedAt;
-        this.wrapupEndedAt = d.wrapupEndedAt;
-        this.participants = d.participants;
-        this.muted = d.muted;
-        this.recordingPaused = d.recordingPaused;
-        this.holdSegments = d.holdSegments;
-        this.totalHoldMs = d.totalHoldMs;
-        this.holdCount = d.holdCount;
-        this.transcriptCount = d.log.size;
-        this.transcriptTrimmed = d.log.trimmed;
-        this.maxTranscript = d.log.cap;
-        this.flag = d.flag;
-        this.notes = d.notes;
-        this.signals = d.signals;
-        this.audioStats = d.audioStats;
-        this.rejected = d.rejected;
-        this.ignoredOtherCall = d.ignoredOtherCall;
-        this.duplicates = d.duplicates;
-        this.accepted = d.accepted;
-        this.eventCount = d.eventCount;
-        this.lastEventType = d.lastEventType;
-        this.lastEventAt = d.lastEventAt;
-        this.version = d.version;
-        const state: SessionState = Object.freeze({ log: d.log, seq: d.seq });
-        Object.defineProperty(this, STATE, { value: state });
-        Object.freeze(this);
+    get log(): TranscriptLog {
+        return this[LOG];
+    }
+
+    set log(log: TranscriptLog) {
+        this[LOG] = log;
+    }
+
+    get seq(): number {
+        return this[SEQ];
+    }
+
+    set seq(seq: number) {
+        this[SEQ] = seq;
     }
 
     get transcript(): readonly TranscriptEntry[] {
-        return transcriptOf(logOf(this));
+        return toArray(this[LOG]);
     }
+}
+
+// The class gets its field types from this interface of the same name (declaration merging), so the fields
+// are not listed a second time.
+interface Session extends Mutable<Omit<CallSession, 'transcript'>> {
+    [LOG]: TranscriptLog;
+    [SEQ]: number;
 }
 
 /** Freezes a draft into a snapshot. */
 export function makeSession(d: Draft): CallSession {
-    return new Snapshot(d);
+    const session = d as Session;
+    session.transcriptCount = d.log.entries.size;
+    session.transcriptTrimmed = d.log.entries.evicted;
+    session.maxTranscript = d.log.entries.capacity;
+    return Object.freeze(session);
 }
 
-/** A mutable copy of a snapshot's fields plus its transcript state. */
-function draftOf(s: CallSession, state: SessionState): Draft {
-    return {
-        callId: s.callId,
-        previousCallId: s.previousCallId ?? null,
-        relatedCallIds: Array.isArray(s.relatedCallIds) ? s.relatedCallIds : NONE,
-        callType: s.callType,
-        phase: s.phase,
-        startedAt: s.startedAt,
-        clockOffsetMs: s.clockOffsetMs ?? null,
-        connectedAt: s.connectedAt,
-        endedAt: s.endedAt,
-        wrapupEndedAt: s.wrapupEndedAt,
-        participants: s.participants,
-        muted: s.muted,
-        recordingPaused: s.recordingPaused,
-        holdSegments: s.holdSegments,
-        totalHoldMs: s.totalHoldMs,
-        holdCount: s.holdCount,
-        flag: s.flag,
-        notes: s.notes,
-        signals: s.signals,
-        audioStats: s.audioStats,
-        rejected: s.rejected,
-        ignoredOtherCall: s.ignoredOtherCall,
-        duplicates: s.duplicates,
-        accepted: s.accepted,
-        eventCount: s.eventCount,
-        lastEventType: s.lastEventType,
-        lastEventAt: s.lastEventAt,
-        version: s.version,
-        log: state.log,
-        seq: state.seq
-    };
-}
-
-function idleDraft(cap: number): Draft {
-    return {
-        callId: null,
-        previousCallId: null,
-        relatedCallIds: NONE,
-        callType: null,
-        phase: 'idle',
-        startedAt: null,
-        clockOffsetMs: null,
-        connectedAt: null,
-        endedAt: null,
-        wrapupEndedAt: null,
-        participants: NONE,
-        muted: false,
-        recordingPaused: false,
-        holdSegments: NONE,
-        totalHoldMs: 0,
-        holdCount: 0,
-        flag: EMPTY_FLAG,
-        notes: NONE,
-        signals: NO_SIGNALS,
-        audioStats: NO_AUDIO,
-        rejected: NO_REJECTIONS,
-        ignoredOtherCall: 0,
-        duplicates: 0,
-        accepted: 0,
-        eventCount: 0,
-        lastEventType: null,
-        lastEventAt: null,
-        version: 0,
-        log: emptyLog(cap),
-        seq: 0
-    };
+/** An idle draft (the draft of a brand-new call, too: same cap, when a new call replaces an ended one). */
+export function freshDraft(cap: number): Draft {
+    return new Session(IDLE_FIELDS, { log: emptyLog(cap), seq: 0 });
 }
 
 /** A new idle session. */
 export function createSession(options?: SessionOptions): CallSession {
-    return makeSession(idleDraft(capOf(options)));
-}
-
-/** A draft for a brand-new call (same cap), used when a new call replaces an ended one. */
-export function freshDraft(cap: number): Draft {
-    return idleDraft(cap);
+    return makeSession(freshDraft(capOf(options)));
 }
 
 /** Rebuilds the transcript state of a snapshot copied outside this module (e.g. by a spread). */
@@ -239,16 +192,23 @@ function recover(session: CallSession): SessionState {
     return { log, seq };
 }
 
-function stateOf(session: CallSession): SessionState {
-    return (session as CallSession & WithState)[STATE] ?? recover(session);
+/** A copy made outside this module may predate a field or carry a foreign value where a list belongs. */
+function normalized(copy: CallSession): SessionFields {
+    return {
+        ...copy,
+        previousCallId: copy.previousCallId ?? null,
+        relatedCallIds: Array.isArray(copy.relatedCallIds) ? copy.relatedCallIds : NONE,
+        clockOffsetMs: copy.clockOffsetMs ?? null
+    };
 }
 
 /** The draft every event starts from. */
 export function draftFrom(session: CallSession): Draft {
-    return draftOf(session, stateOf(session));
+    if (session instanceof Session) return new Session(session, session);
+    return new Session(normalized(session), recover(session));
 }
 
 /** The transcript state of a snapshot (for O(count) reads such as `latestTranscript`). */
 export function logOf(session: CallSession): TranscriptLog {
-    return stateOf(session).log;
+    return session instanceof Session ? session.log : recover(session).log;
 }

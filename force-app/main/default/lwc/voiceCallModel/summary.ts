@@ -1,30 +1,34 @@
 // The JSON summary printed by the replay CLI (the replay contract in the README) and asserted by scenario tests.
-import type { CallPhase, CallSession, CallType, ParticipantRole, SenderRole } from './types';
+import type { CallSession, CategorySignal, Participant, SenderRole, TranscriptEntry } from './types';
 
-export interface SessionSummary {
-    readonly callId: string | null;
-    readonly callType: CallType | null;
-    readonly phase: CallPhase;
-    readonly muted: boolean;
-    readonly recordingPaused: boolean;
-    readonly participants: readonly { participant: string; role: ParticipantRole; onHold: boolean }[];
-    readonly holdCount: number;
-    readonly totalHoldMs: number;
-    readonly transcript: readonly { id: string; role: SenderRole; text: string; timestamp: number }[];
-    readonly transcriptCount: number;
-    readonly trimmed: number;
+/** Session fields the summary shows as they are. */
+type CopiedFields =
+    | 'callId'
+    | 'callType'
+    | 'phase'
+    | 'muted'
+    | 'recordingPaused'
+    | 'holdCount'
+    | 'totalHoldMs'
+    | 'transcriptCount'
+    | 'ignoredOtherCall'
+    | 'duplicates'
+    | 'accepted';
+
+/** The replay contract: session fields as they are, plus a few projected or renamed ones. */
+export interface SessionSummary extends Pick<CallSession, CopiedFields> {
+    readonly participants: readonly Pick<Participant, 'participant' | 'role' | 'onHold'>[];
+    readonly transcript: readonly Pick<TranscriptEntry, 'id' | 'role' | 'text' | 'timestamp'>[];
+    readonly trimmed: CallSession['transcriptTrimmed'];
     readonly flag: { raised: boolean; by: string | null; text: string | null; loweredBy: string | null };
     readonly notes: readonly { text: string; role: SenderRole; by: string }[];
     readonly signals: {
-        categories: readonly { value: string; score: number | null }[];
+        categories: readonly Pick<CategorySignal, 'value' | 'score'>[];
         /** Latest sentiment per participant (an own-property map, safe for any participant string). */
         sentiment: Readonly<Record<string, number>>;
     };
     readonly rejected: { count: number; reasons: Readonly<Record<string, number>> };
-    readonly ignoredOtherCall: number;
-    readonly duplicates: number;
-    readonly accepted: number;
-    readonly events: number;
+    readonly events: CallSession['eventCount'];
 }
 
 /** Plain JSON-ready summary of a session (new objects, safe to serialise or compare). */

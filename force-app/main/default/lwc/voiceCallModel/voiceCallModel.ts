@@ -35,8 +35,8 @@
  */
 import { parseToolkitEvent } from './parse';
 import { advance, ensureCaller, isLive, reduceEvent } from './reduce';
-import type { Draft } from './reduce';
 import { draftFrom, freshDraft, logOf, makeSession } from './session';
+import type { Draft } from './session';
 import { AUTO_ID_PREFIX, latest } from './transcriptLog';
 import type { CallSession, ParsedEvent, Participant, Rejection, TranscriptEntry } from './types';
 
@@ -45,7 +45,7 @@ export { parseToolkitEvent, normalizeRole } from './parse';
 export { summarizeSession } from './summary';
 export { callQuality } from './quality';
 export type { CallQuality } from './quality';
-export { UNNAMED_CALLER, sameParty } from './reduce';
+export { UNNAMED_CALLER, initialCaller, sameParty } from './reduce';
 export { createSession, DEFAULT_MAX_TRANSCRIPT } from './session';
 export type { SessionSummary } from './summary';
 export type {
@@ -109,7 +109,7 @@ const CONVERSATION_TYPES: ReadonlySet<ParsedEvent['type']> = new Set<ParsedEvent
 /** Whether anything was said or signalled in this call yet (under its own id or an earlier leg's). */
 function hasConversation(d: Draft): boolean {
     return (
-        d.log.size + d.log.trimmed > 0 ||
+        d.log.entries.size + d.log.entries.evicted > 0 ||
         d.notes.length > 0 ||
         d.flag.raisedAt !== null ||
         d.signals.categories.length + d.signals.sentiment.length > 0
@@ -164,7 +164,11 @@ function target(d: Draft, event: ParsedEvent, now: number): { draft: Draft; fres
     }
     if (d.callId !== null && d.relatedCallIds.includes(callId)) return { draft: d, fresh: false };
     // A new call starts from zero; the stream's version keeps counting.
-    const base = d.callId === null ? d : { ...freshDraft(d.log.cap), version: d.version, eventCount: 1 };
+    const base = d.callId === null ? d : freshDraft(d.log.entries.capacity);
+    if (base !== d) {
+        base.version = d.version;
+        base.eventCount = 1;
+    }
     base.previousCallId = d.callId;
     base.callId = callId;
     base.phase = advance('idle', joinPhase(event));
@@ -220,10 +224,6 @@ export function hasThreeWay(session: CallSession): boolean {
 
 export function participantsOnHold(session: CallSession): readonly Participant[] {
     return Object.freeze(session.participants.filter((p) => p.onHold));
-}
-
-export function initialCaller(session: CallSession): Participant | null {
-    return session.participants.find((p) => p.role === 'initial') ?? null;
 }
 
 /** Total hold time including holds still open at `now`. */
