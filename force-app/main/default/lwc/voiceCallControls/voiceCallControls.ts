@@ -7,7 +7,14 @@
  * a double click cannot fire twice; a failure shows the error and re-enables the control.
  */
 import { api } from 'lwc';
-import { UNNAMED_CALLER, callQuality, hasThreeWay, isOnCall, participantsOnHold } from 'c/voiceCallModel';
+import {
+    UNNAMED_CALLER,
+    callQuality,
+    hasThreeWay,
+    initialCaller,
+    isOnCall,
+    participantsOnHold
+} from 'c/voiceCallModel';
 import type { CallQuality, CallSession, Participant } from 'c/voiceCallModel';
 import { VoicePanel } from 'c/voicePanel';
 import { isVoiceCallId, normalizePhone } from 'c/voiceToolkit';
@@ -269,7 +276,7 @@ export default class VoiceCallControls extends VoicePanel {
     }
 
     get callerName(): string {
-        return this.partyName(this.view.participants.find((p) => p.role === 'initial')?.participant);
+        return this.partyName(initialCaller(this.view)?.participant);
     }
 
     /** The party as the events name it; a caller the softphone never named reads as such. */

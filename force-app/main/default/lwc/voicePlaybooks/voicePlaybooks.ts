@@ -21,6 +21,7 @@ import getPlaybooks from '@salesforce/apex/VoicePlaybookController.getPlaybooks'
 import identifyCaller from '@salesforce/apex/VoicePlaybookController.identifyCaller';
 import getCallerCases from '@salesforce/apex/VoicePlaybookController.getCallerCases';
 import runFlowStep from '@salesforce/apex/VoicePlaybookController.runFlowStep';
+import { initialCaller } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
 import { VoicePanel } from 'c/voicePanel';
 import { toBoundedInteger } from 'c/voiceUtil';
@@ -326,7 +327,7 @@ export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
     }
 
     private get callerNumber(): string {
-        return this.view.participants.find((p) => p.role === 'initial')?.participant ?? '';
+        return initialCaller(this.view)?.participant ?? '';
     }
 
     // ---- planning ----
