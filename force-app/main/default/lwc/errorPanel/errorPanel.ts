@@ -4,7 +4,7 @@ import ERROR_ICON from '@salesforce/label/c.Voice_ErrorIcon';
 import ERROR_GENERIC from '@salesforce/label/c.Voice_ErrorGeneric';
 
 /**
- * The one look for failures (house style rule 10): a friendly headline plus the reduced error messages,
+ * The one look for failures in every panel: a friendly headline plus the reduced error messages,
  * announced to assistive technology. Presentational; renders whatever `errors` holds as text.
  */
 export default class ErrorPanel extends LightningElement {
