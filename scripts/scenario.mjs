@@ -1,4 +1,4 @@
-// The call scenario contract (format in docs/workbench.md): one validator shared by the replay CLI, the workbench and tests.
+// The call scenario contract (the Scenario typedef below): one validator shared by the replay CLI, the workbench and tests.
 // Structure is checked strictly; event *payloads* are not: malformed details are what scenarios are for.
 import { readFileSync } from 'node:fs';
 
