@@ -36,7 +36,7 @@ describe('c-error-panel', () => {
 
     it('falls back to the generic label and omits the list without messages', () => {
         const element = mount({ errors: undefined });
-        expect(text(element, '.headline')).toEqual(['c.Voice_ErrorGeneric']);
+        expect(text(element, '.headline')).toEqual(['Something went wrong.']);
         expect(element.shadowRoot?.querySelector('.messages')).toBeNull();
     });
 

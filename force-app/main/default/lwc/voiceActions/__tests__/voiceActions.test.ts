@@ -27,43 +27,6 @@ jest.mock(
 jest.mock('@salesforce/apex/VoiceActionController.runAction', () => ({ default: jest.fn() }), {
     virtual: true
 });
-jest.mock('@salesforce/label/c.Voice_Actions_Finished', () => ({ default: '{0} finished.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Actions_Paused', () => ({ default: '{0} was paused.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Actions_Failed', () => ({ default: '{0} could not finish.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Actions_Timeout', () => ({ default: '{0} is taking too long.' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.Voice_Actions_NotAllowed',
-    () => ({ default: 'You are not allowed to run {0}.' }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/label/c.Voice_Actions_LimitReached',
-    () => ({ default: '{0} already ran as often as allowed.' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Voice_Actions_Running', () => ({ default: '{0} is running' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Actions_RunNamed', () => ({ default: 'Run {0}' }), { virtual: true });
-jest.mock(
-    '@salesforce/label/c.Voice_Actions_OpenedInTab',
-    () => ({ default: '{0} opened in a console tab.' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Voice_Actions_TooLong', () => ({ default: 'Use at most {0} characters.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Actions_FormTitle', () => ({ default: 'Details for {0}' }), {
-    virtual: true
-});
 
 interface ApexWire {
     emit(value: unknown): void;
@@ -254,8 +217,8 @@ describe('c-voice-actions', () => {
 
         it.each([
             ['FINISHED_SCREEN', 'Log a complaint finished.'],
-            ['PAUSED', 'Log a complaint was paused.'],
-            ['ERROR', 'Log a complaint could not finish.']
+            ['PAUSED', 'Log a complaint was paused. You can resume it from your paused flow interviews.'],
+            ['ERROR', 'Log a complaint could not finish. Try again, or tell your admin if it keeps failing.']
         ])('handles %s', async (status, words) => {
             const element = await mount();
             await click(button(element, 'Log_Complaint'));
@@ -330,9 +293,7 @@ describe('c-voice-actions', () => {
             expect(phone.value).toBe(CALLER);
             await submit(element);
             expect(runMock).not.toHaveBeenCalled();
-            expect(all(element, '.field-error').map((e) => e.textContent)).toEqual([
-                'c.Voice_Actions_Required'
-            ]);
+            expect(all(element, '.field-error').map((e) => e.textContent)).toEqual(['Complete this field.']);
             fill(element, 'callbackTime', '2026-12-02T15:30:00Z');
             await submit(element);
             expect(runMock).toHaveBeenCalledTimes(1);
@@ -384,7 +345,9 @@ describe('c-voice-actions', () => {
             await flush();
             await click(button(second, 'Request_Callback'));
             expect(runMock).toHaveBeenCalledTimes(1);
-            expect(text(second, '.message')).toBe('Request a callback already ran as often as allowed.');
+            expect(text(second, '.message')).toBe(
+                'Request a callback already ran as often as allowed for this call.'
+            );
             expect((button(first, 'Request_Callback') as unknown as { disabled: boolean }).disabled).toBe(
                 true
             );
@@ -407,7 +370,9 @@ describe('c-voice-actions', () => {
             );
             jest.advanceTimersByTime(20000);
             await flush();
-            expect(text(element, '.message')).toBe('Request a callback is taking too long.');
+            expect(text(element, '.message')).toBe(
+                'Request a callback is taking too long. It may still finish: check the record before you run it again.'
+            );
             expect((button(element, 'Request_Callback') as unknown as { disabled: boolean }).disabled).toBe(
                 false
             );
@@ -420,9 +385,12 @@ describe('c-voice-actions', () => {
             ],
             [
                 { status: 'Failed', outputs: {}, message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', problems: [] },
-                'Request a callback could not finish.'
+                'Request a callback could not finish. Try again, or tell your admin if it keeps failing.'
             ],
-            ['garbage', 'Request a callback could not finish.']
+            [
+                'garbage',
+                'Request a callback could not finish. Try again, or tell your admin if it keeps failing.'
+            ]
         ])('turns the runner answer %j into agent words', async (answer, words) => {
             runMock.mockResolvedValue(answer);
             const data = JSON.parse(JSON.stringify(payload));
@@ -443,7 +411,9 @@ describe('c-voice-actions', () => {
             const element = await mount(data);
             await click(button(element, 'Request_Callback'));
             await flush();
-            expect(text(element, '.result-title')).toBe('Request a callback could not finish.');
+            expect(text(element, '.result-title')).toBe(
+                'Request a callback could not finish. Try again, or tell your admin if it keeps failing.'
+            );
             expect(text(element, '.result-detail')).toBe('<b>System.LimitException</b>');
             expect(one(element, '.results b')).toBeNull();
         });

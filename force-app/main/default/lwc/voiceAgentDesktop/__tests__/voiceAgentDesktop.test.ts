@@ -81,7 +81,9 @@ describe('c-voice-agent-desktop', () => {
         it('shows the controls and one idle message, not every empty panel', async () => {
             const element = await mount();
             expect(panel(element, 'c-voice-call-controls')).not.toBeNull();
-            expect(shadow(element).querySelector('.idle')?.textContent).toBe('c.Voice_Desktop_Idle');
+            expect(shadow(element).querySelector('.idle')?.textContent).toBe(
+                'Waiting for a call. Call details appear here when one starts.'
+            );
             for (const tag of PANELS.slice(1)) expect(panel(element, tag)).toBeNull();
             expect(panel(element, 'c-voice-wrap-up')).toBeNull();
         });
@@ -199,7 +201,7 @@ describe('c-voice-agent-desktop', () => {
             voiceToolkitMock.withoutMethods();
             const element = await mount();
             expect(shadow(element).querySelector('.unavailable')?.textContent).toBe(
-                'c.Voice_ToolkitUnavailable'
+                'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
             );
             expect(panel(element, 'c-voice-call-controls')).toBeNull();
         });

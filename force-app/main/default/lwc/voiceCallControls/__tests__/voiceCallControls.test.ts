@@ -6,16 +6,6 @@ import type { ActionResult, VoiceToolkitElement } from 'c/voiceToolkit';
 import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 import * as ev from '../../../../../../jest-tests/fixtures/toolkitEvents';
 
-jest.mock('@salesforce/label/c.Voice_Controls_CallTime', () => ({ default: 'Call time {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Controls_OnHoldFor', () => ({ default: 'On hold {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Controls_Ended', () => ({ default: 'Call ended after {0}.' }), {
-    virtual: true
-});
-
 const THIRD = '+14155550123';
 
 interface Props {
@@ -125,7 +115,7 @@ describe('c-voice-call-controls', () => {
     describe('states', () => {
         it('shows the idle state and the preview dial before a call', async () => {
             const element = await mount();
-            expect(text(element, '.idle')).toBe('c.Voice_Controls_Idle');
+            expect(text(element, '.idle')).toBe('No active call.');
             expect($(element, '.live')).toBeNull();
             expect($(element, 'form.dial')).not.toBeNull();
             expect($(element, 'c-voice-toolkit')).not.toBeNull();
@@ -134,7 +124,9 @@ describe('c-voice-call-controls', () => {
         it('shows the unavailable state when the toolkit element is missing', async () => {
             voiceToolkitMock.withoutMethods();
             const element = await mount();
-            expect(text(element, '.unavailable')).toBe('c.Voice_ToolkitUnavailable');
+            expect(text(element, '.unavailable')).toBe(
+                'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
+            );
             expect($(element, 'form.dial')).toBeNull();
         });
 
@@ -143,8 +135,8 @@ describe('c-voice-call-controls', () => {
             await fire('callstarted', ev.callStarted(ev.CALL_ID, '<img src=x onerror=alert(1)>'));
             expect(text(element, '.caller')).toBe('<img src=x onerror=alert(1)>');
             expect(root(element).querySelector('img')).toBeNull();
-            expect(button(element, 'accept').label).toBe('c.Voice_Controls_Accept');
-            expect(button(element, 'decline').label).toBe('c.Voice_Controls_Decline');
+            expect(button(element, 'accept').label).toBe('Accept');
+            expect(button(element, 'decline').label).toBe('Decline');
             expect($(element, 'form.dial')).toBeNull();
         });
 
@@ -171,7 +163,7 @@ describe('c-voice-call-controls', () => {
             expect(voiceToolkitMock.fn('acceptCall')).toHaveBeenCalledTimes(1);
             expect(button(element, 'accept').disabled).toBe(true);
             expect(button(element, 'decline').disabled).toBe(true);
-            expect(text(element, '.busy')).toBe('c.Voice_Controls_Working');
+            expect(text(element, '.busy')).toBe('Working…');
             deferred.resolve();
             await flush();
             expect(button(element, 'accept').disabled).toBe(false);
@@ -186,7 +178,7 @@ describe('c-voice-call-controls', () => {
             await flush();
             const panel = $(element, 'c-error-panel') as
                 (Stub & { friendlyMessage?: string; errors?: unknown }) | null;
-            expect(panel?.friendlyMessage).toBe('c.Voice_Action_Rejected');
+            expect(panel?.friendlyMessage).toBe('The phone system refused the action. Try again.');
             expect(panel?.errors).toBe('<b>softphone busy</b>');
             expect(button(element, 'accept').disabled).toBe(false);
 
@@ -211,7 +203,7 @@ describe('c-voice-call-controls', () => {
             button(element, 'accept').click();
             await flush();
             expect(($(element, 'c-error-panel') as Stub & { friendlyMessage?: string }).friendlyMessage).toBe(
-                'c.Voice_Action_Threw'
+                'The action failed. Try again.'
             );
             await connect();
             expect($(element, 'c-error-panel')).toBeNull();
@@ -222,16 +214,16 @@ describe('c-voice-call-controls', () => {
         it('mutes, and shows muted only once the toolkit says so', async () => {
             const element = await mount();
             await connect();
-            expect(button(element, 'mute').label).toBe('c.Voice_Controls_Mute');
+            expect(button(element, 'mute').label).toBe('Mute');
             button(element, 'mute').click();
             await flush();
             expect(voiceToolkitMock.fn('mute')).toHaveBeenCalledTimes(1);
-            expect(button(element, 'mute').label).toBe('c.Voice_Controls_Mute');
+            expect(button(element, 'mute').label).toBe('Mute');
             expect($(element, '.muted-badge')).toBeNull();
 
             await fire('mute', ev.callIdOnly());
-            expect(button(element, 'mute').label).toBe('c.Voice_Controls_Unmute');
-            expect(text(element, '.muted-badge')).toBe('c.Voice_Controls_Muted');
+            expect(button(element, 'mute').label).toBe('Unmute');
+            expect(text(element, '.muted-badge')).toBe('Muted');
             button(element, 'mute').click();
             await flush();
             expect(voiceToolkitMock.fn('unmute')).toHaveBeenCalledTimes(1);
@@ -264,13 +256,13 @@ describe('c-voice-call-controls', () => {
             const element = await mount();
             await connect();
             const hold = button(element, 'hold', 'Initial_Caller');
-            expect(hold.label).toBe('c.Voice_Controls_Hold');
+            expect(hold.label).toBe('Hold');
             hold.click();
             await flush();
             expect(voiceToolkitMock.fn('hold')).toHaveBeenCalledWith('Initial_Caller');
 
             await fire('hold', ev.participant(ev.CALLER));
-            expect(button(element, 'hold', 'Initial_Caller').label).toBe('c.Voice_Controls_Resume');
+            expect(button(element, 'hold', 'Initial_Caller').label).toBe('Resume');
             jest.advanceTimersByTime(5000);
             await flush();
             expect(text(element, '.hold-time')).toBe('On hold 00:05');
@@ -302,7 +294,7 @@ describe('c-voice-call-controls', () => {
             await flush();
             expect(button(element, 'end').disabled).toBe(false);
             expect(($(element, 'c-error-panel') as Stub & { friendlyMessage?: string }).friendlyMessage).toBe(
-                'c.Voice_Action_Timeout'
+                'The phone system did not answer in time. Try again.'
             );
         });
 
@@ -320,13 +312,13 @@ describe('c-voice-call-controls', () => {
         it('pauses and resumes from the snapshot state', async () => {
             const element = await mount();
             await connect();
-            expect(button(element, 'recording').label).toBe('c.Voice_Controls_PauseRecording');
+            expect(button(element, 'recording').label).toBe('Pause recording');
             button(element, 'recording').click();
             await flush();
             expect(voiceToolkitMock.fn('pauseRecording')).toHaveBeenCalledTimes(1);
             await fire('pauserecording', ev.callIdOnly());
-            expect(button(element, 'recording').label).toBe('c.Voice_Controls_ResumeRecording');
-            expect(text(element, '.recording-badge')).toBe('c.Voice_Controls_RecordingPaused');
+            expect(button(element, 'recording').label).toBe('Resume recording');
+            expect(text(element, '.recording-badge')).toBe('Recording paused');
             button(element, 'recording').click();
             await flush();
             expect(voiceToolkitMock.fn('resumeRecording')).toHaveBeenCalledTimes(1);
@@ -346,8 +338,8 @@ describe('c-voice-call-controls', () => {
             const element = await mount();
             await threeWay();
             expect($$(element, '.participant-role').map((n) => n.textContent)).toEqual([
-                'c.Voice_Controls_RoleCaller',
-                'c.Voice_Controls_RoleThirdParty'
+                'Caller',
+                'Third party'
             ]);
             button(element, 'remove', 'Third_Party').click();
             await flush();
@@ -431,7 +423,9 @@ describe('c-voice-call-controls', () => {
             change(pad.querySelector('lightning-input.digits'), { value: '12x' });
             submit(pad.querySelector('form.sequence'));
             await flush();
-            expect(pad.querySelector('.digits-error')?.textContent).toBe('c.Voice_Controls_DigitsInvalid');
+            expect(pad.querySelector('.digits-error')?.textContent).toBe(
+                'Use 0-9, *, #, A-D or comma (up to 64).'
+            );
             expect(voiceToolkitMock.fn('sendDigits')).not.toHaveBeenCalled();
 
             change(pad.querySelector('lightning-input.digits'), { value: ' 12,#a ' });
@@ -476,7 +470,7 @@ describe('c-voice-call-controls', () => {
             change(form.querySelector('lightning-input.destination'), { value: '+1 (415) 555-0123' });
             await flush();
             expect((form.querySelector('lightning-button[data-id="submit"]') as Stub).label).toBe(
-                'c.Voice_Controls_AddParticipant'
+                'Add participant'
             );
             submit(form.querySelector('form'));
             await flush();
@@ -494,11 +488,9 @@ describe('c-voice-call-controls', () => {
             change(form.querySelector('lightning-input.blind'), { checked: true });
             await flush();
             expect((form.querySelector('lightning-input.destination') as Stub).label).toBe(
-                'c.Voice_Controls_AgentOrQueue'
+                'Agent or queue ID'
             );
-            expect((form.querySelector('lightning-button[data-id="submit"]') as Stub).label).toBe(
-                'c.Voice_Controls_Transfer'
-            );
+            expect((form.querySelector('lightning-button[data-id="submit"]') as Stub).label).toBe('Transfer');
             submit(form.querySelector('form'));
             await flush();
             expect(voiceToolkitMock.fn('addParticipant')).toHaveBeenCalledWith(
@@ -516,17 +508,13 @@ describe('c-voice-call-controls', () => {
             change(form.querySelector('lightning-input.destination'), { value: 'call me' });
             submit(form.querySelector('form'));
             await flush();
-            expect(form.querySelector('.destination-error')?.textContent).toBe(
-                'c.Voice_Controls_PhoneInvalid'
-            );
+            expect(form.querySelector('.destination-error')?.textContent).toBe('Enter a valid phone number.');
 
             change(form.querySelector('lightning-radio-group'), { value: 'AgentOrQueueId' });
             change(form.querySelector('lightning-input.destination'), { value: '   ' });
             submit(form.querySelector('form'));
             await flush();
-            expect(form.querySelector('.destination-error')?.textContent).toBe(
-                'c.Voice_Controls_DestinationRequired'
-            );
+            expect(form.querySelector('.destination-error')?.textContent).toBe('Enter an agent or queue ID.');
             expect(voiceToolkitMock.fn('addParticipant')).not.toHaveBeenCalled();
         });
 
@@ -572,7 +560,7 @@ describe('c-voice-call-controls', () => {
             change($(element, 'lightning-input.dial-number'), { value: 'abc' });
             submit($(element, 'form.dial'));
             await flush();
-            expect(text(element, '.dial-error')).toBe('c.Voice_Controls_PhoneInvalid');
+            expect(text(element, '.dial-error')).toBe('Enter a valid phone number.');
             expect(voiceToolkitMock.fn('startPreviewCall')).not.toHaveBeenCalled();
 
             change($(element, 'lightning-input.dial-number'), { value: '(415) 555-0123' });
@@ -644,21 +632,21 @@ describe('c-voice-call-controls', () => {
         it('rings an outbound call as "Calling …" with Cancel, never Accept, and no "Caller" label', async () => {
             const element = await mount();
             await fire('callstarted', { callId: ev.CALL_ID, callType: 'outbound', participant: THIRD });
-            expect(text(element, '.state')).toBe('c.Voice_Controls_Calling');
+            expect(text(element, '.state')).toBe('Calling +14155550123');
             expect($(element, 'lightning-button[data-id="accept"]')).toBeNull();
-            expect(button(element, 'end').label).toBe('c.Voice_Controls_Cancel');
+            expect(button(element, 'end').label).toBe('Cancel');
             button(element, 'end').click();
             await flush();
             expect(voiceToolkitMock.fn('endCall')).toHaveBeenCalledTimes(1);
             expect(voiceToolkitMock.fn('acceptCall')).not.toHaveBeenCalled();
             await fire('callconnected', ev.callIdOnly());
-            expect(text(element, '.participant-role')).toBe('c.Voice_Controls_RoleCalled');
+            expect(text(element, '.participant-role')).toBe('Called party');
         });
 
         it('gives working caller controls when the first event is a bare callconnected', async () => {
             const element = await mount();
             await fire('callconnected', ev.callIdOnly());
-            expect(text(element, '.participant-name')).toBe('c.Voice_Controls_UnknownNumber');
+            expect(text(element, '.participant-name')).toBe('Number not shown');
             button(element, 'hold', 'Initial_Caller').click();
             await flush();
             expect(voiceToolkitMock.fn('hold')).toHaveBeenCalledWith('Initial_Caller');
@@ -667,15 +655,15 @@ describe('c-voice-call-controls', () => {
         it('says "On hold" when the only party is held, and "Conference" after a merge', async () => {
             const element = await mount();
             await connect();
-            expect(text(element, '.state')).toBe('c.Voice_Controls_Connected');
+            expect(text(element, '.state')).toBe('Connected');
             await fire('hold', ev.participant(ev.CALLER));
-            expect(text(element, '.state')).toBe('c.Voice_Controls_OnHold');
+            expect(text(element, '.state')).toBe('On hold');
             await fire('resume', ev.participant(ev.CALLER));
             await fire('participantadded', ev.participant(THIRD));
             await fire('hold', ev.participant(ev.CALLER));
-            expect(text(element, '.state')).toBe('c.Voice_Controls_Connected');
+            expect(text(element, '.state')).toBe('Connected');
             await fire('conference', ev.callIdOnly());
-            expect(text(element, '.state')).toBe('c.Voice_Controls_Conference');
+            expect(text(element, '.state')).toBe('Conference');
             expect($(element, '.status')?.getAttribute('aria-live')).toBe('polite');
         });
 
@@ -684,8 +672,8 @@ describe('c-voice-call-controls', () => {
             await connect();
             await fire('mute', ev.callIdOnly());
             await fire('pauserecording', ev.callIdOnly());
-            expect(text(element, '.status .muted-badge')).toBe('c.Voice_Controls_Muted');
-            expect(text(element, '.status .recording-badge')).toBe('c.Voice_Controls_RecordingPaused');
+            expect(text(element, '.status .muted-badge')).toBe('Muted');
+            expect(text(element, '.status .recording-badge')).toBe('Recording paused');
         });
 
         it('shows call quality from the nested audio stats', async () => {
@@ -696,7 +684,7 @@ describe('c-voice-call-controls', () => {
                 stats: [{ inputChannelStats: { packetsLost: 90, packetsCount: 1000 } }]
             });
             expect($(element, '.quality-badge')?.dataset.quality).toBe('poor');
-            expect(text(element, '.quality-badge')).toBe('c.Voice_Controls_QualityPoor');
+            expect(text(element, '.quality-badge')).toBe('Line poor');
         });
 
         it('keeps keypad and transfer closed until asked, and closes them for the next call', async () => {
@@ -735,7 +723,7 @@ describe('c-voice-call-controls', () => {
                 detailsLabel?: string;
                 dismissLabel?: string;
             };
-            expect(panel.detailsLabel).toBe('c.Voice_Action_Details');
+            expect(panel.detailsLabel).toBe('Details for your admin');
             const order = Array.from(root(element).querySelectorAll('.actions, c-error-panel'));
             expect(order.map((e) => e.localName)).toEqual(['div', 'c-error-panel']);
             panel.dispatchEvent(new CustomEvent('dismiss'));

@@ -16,15 +16,6 @@ import {
     transcript
 } from '../../../../../../jest-tests/fixtures/toolkitEvents';
 
-jest.mock('@salesforce/label/c.Voice_Nba_RuleInvalid', () => ({ default: 'invalid {0} {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Nba_RuleDuplicate', () => ({ default: 'duplicate {0} {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Nba_SourceRule', () => ({ default: 'rule {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Voice_Nba_Queued', () => ({ default: 'queued {0}' }), { virtual: true });
-
 const RECORD_ID = '0LQ5e000000abcdGAA';
 const RULES = 'refund=>refund;cancel=>retention;CustomerAngry=>deescalate';
 
@@ -94,8 +85,8 @@ describe('c-voice-next-best-action', () => {
             await say(1, 'I would like a REFUND please');
             expect(nbaCalls()).toEqual([[RECORD_ID, { intent: 'refund' }]]);
             expect(q(element, '.params li')?.textContent).toBe('intent: refund');
-            expect(q(element, '.source')?.textContent).toBe('rule refund');
-            expect(q(element, '.ok')?.textContent).toBe('c.Voice_Nba_Ok');
+            expect(q(element, '.source')?.textContent).toBe('Rule: refund');
+            expect(q(element, '.ok')?.textContent).toBe('Recommendations updated.');
         });
 
         it('ignores agent lines, partial lines and keywords inside other words', async () => {
@@ -144,11 +135,11 @@ describe('c-voice-next-best-action', () => {
                     (li) => li.textContent
                 )
             ).toEqual([
-                'invalid 2 oops',
-                'duplicate 3 Refund=>other',
-                'invalid 4 =>x',
-                'invalid 5 bad*word=>y',
-                'invalid 6 a=>b=>c'
+                'Rule 2 "oops": write it as keyword=>intent.',
+                'Rule 3 "Refund=>other": the keyword is already used.',
+                'Rule 4 "=>x": write it as keyword=>intent.',
+                'Rule 5 "bad*word=>y": write it as keyword=>intent.',
+                'Rule 6 "a=>b=>c": write it as keyword=>intent.'
             ]);
             await connect();
             await say(1, 'refund');
@@ -170,7 +161,7 @@ describe('c-voice-next-best-action', () => {
             await say(1, 'refund');
             expect(nbaCalls()).toEqual([]);
             expect(q(element, '.rule-problems')).toBeNull();
-            expect(q(element, '.no-request')?.textContent).toBe('c.Voice_Nba_NoRequest');
+            expect(q(element, '.no-request')?.textContent).toBe('No request sent yet.');
         });
 
         it('uses the configured parameter name', async () => {
@@ -190,7 +181,7 @@ describe('c-voice-next-best-action', () => {
             voiceToolkitMock.fire('intelligencesignal', categorySignal('CustomerAngry'));
             await flush();
             expect(nbaCalls()).toHaveLength(1);
-            expect(q(element, '.queued')?.textContent).toBe('queued intent: deescalate');
+            expect(q(element, '.queued')?.textContent).toContain('Queued (intent: deescalate), sends at ');
 
             jest.advanceTimersByTime(9999);
             await flush();
@@ -231,7 +222,7 @@ describe('c-voice-next-best-action', () => {
             expect(requestNextBestAction({ ...fromPlaybook, intent: '  ' })).toBe(false);
             await flush();
             expect(nbaCalls()).toHaveLength(1);
-            expect(q(element, '.queued')?.textContent).toBe('queued intent: retention');
+            expect(q(element, '.queued')?.textContent).toContain('Queued (intent: retention), sends at ');
             jest.advanceTimersByTime(10000);
             await flush();
             expect(nbaCalls().map((call) => call[1])).toEqual([
@@ -307,7 +298,7 @@ describe('c-voice-next-best-action', () => {
             await connect();
             (q(element, '.request') as HTMLElement).click();
             await flush();
-            expect(q(element, '.manual-error')?.textContent).toBe('c.Voice_Nba_IntentRequired');
+            expect(q(element, '.manual-error')?.textContent).toBe('Enter an intent.');
             expect(nbaCalls()).toEqual([]);
             typeIntent(element, 'x');
             await flush();
@@ -316,13 +307,13 @@ describe('c-voice-next-best-action', () => {
 
         it('sends the typed intent on click or Enter, even before a call', async () => {
             const element = mount({ windowSeconds: 0 });
-            expect(q(element, '.idle')?.textContent).toBe('c.Voice_Nba_Idle');
+            expect(q(element, '.idle')?.textContent).toBe('Recommendations are requested during a call.');
             typeIntent(element, '  billing  ');
             (q(element, '.request') as HTMLElement).click();
             await flush();
             expect(nbaCalls()).toEqual([[RECORD_ID, { intent: 'billing' }]]);
-            expect(q(element, '.source')?.textContent).toBe('c.Voice_Nba_SourceManual');
-            expect(q(element, '.time')?.textContent).toContain('c.Voice_Nba_SentAt');
+            expect(q(element, '.source')?.textContent).toBe('Entered by agent');
+            expect(q(element, '.time')?.textContent).toContain('Sent at ');
 
             const input = q(element, 'lightning-input.intent') as HTMLInputElement;
             input.dispatchEvent(new CustomEvent('change'));
@@ -343,7 +334,7 @@ describe('c-voice-next-best-action', () => {
             const element = mount();
             await connect();
             await say(1, 'refund');
-            expect(q(element, '.pending')?.textContent).toBe('c.Voice_Nba_Pending');
+            expect(q(element, '.pending')?.textContent).toBe('Sending…');
             deferred.resolve();
             await flush();
             expect(q(element, '.pending')).toBeNull();
@@ -359,7 +350,7 @@ describe('c-voice-next-best-action', () => {
                 friendlyMessage?: string;
                 errors?: unknown;
             };
-            expect(panel.friendlyMessage).toBe('c.Voice_Action_Rejected');
+            expect(panel.friendlyMessage).toBe('The phone system refused the action. Try again.');
             expect(panel.errors).toBe('Entitlement exceeded');
             // The bridge shares an identical request's outcome page-wide for 2 s; retry after that.
             jest.advanceTimersByTime(3000);
@@ -390,7 +381,9 @@ describe('c-voice-next-best-action', () => {
             const element = mount({ recordId: undefined });
             await connect();
             await say(1, 'refund');
-            expect(q(element, '.no-record')?.textContent).toBe('c.Voice_Nba_NoRecord');
+            expect(q(element, '.no-record')?.textContent).toBe(
+                'Place this component on a Voice Call page to request recommendations.'
+            );
             expect(nbaCalls()).toEqual([]);
         });
 
@@ -398,7 +391,9 @@ describe('c-voice-next-best-action', () => {
             voiceToolkitMock.withoutMethods();
             const element = mount();
             await flush();
-            expect(q(element, '.unavailable')?.textContent).toBe('c.Voice_ToolkitUnavailable');
+            expect(q(element, '.unavailable')?.textContent).toBe(
+                'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
+            );
         });
 
         it('acts through the parent toolkit when embedded', async () => {

@@ -34,33 +34,10 @@ jest.mock(
     },
     { virtual: true }
 );
-jest.mock('@salesforce/label/c.Voice_Playbooks_CaseDetail', () => ({ default: '{0} ({1})' }), {
-    virtual: true
-});
 jest.mock('@salesforce/apex/VoicePlaybookController.identifyCaller', () => ({ default: jest.fn() }), {
     virtual: true
 });
 jest.mock('@salesforce/apex/VoicePlaybookController.runFlowStep', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Playbooks_CallerChoose', () => ({ default: '{0} match {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Playbooks_CallerNone', () => ({ default: 'none for {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Playbooks_Open', () => ({ default: 'Open {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Voice_Playbooks_NewRecord', () => ({ default: 'New {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Voice_Playbooks_StepLine', () => ({ default: '{0}: {1} {2}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Playbooks_DetailMatches', () => ({ default: '{0} matches' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Playbooks_DetailOpened', () => ({ default: 'opened in a {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Playbooks_CallerAccount', () => ({ default: 'Account: {0}' }), {
     virtual: true
 });
 
@@ -181,8 +158,8 @@ describe('c-voice-playbooks', () => {
             expect(text(element, '.caller-name')).toEqual(['Ada Lovelace']);
             expect(text(element, '.caller-account')).toEqual(['Account: Acme']);
             expect(text(element, '.run-step')).toEqual([
-                'Find: c.Voice_Playbooks_ResultDone 1 matches',
-                'Pop: c.Voice_Playbooks_ResultDone opened in a c.Voice_Playbooks_TabKindSubtab'
+                'Find: Done 1 matches',
+                'Pop: Done opened in a subtab'
             ]);
             await expect(element).toBeAccessible();
         });
@@ -210,7 +187,9 @@ describe('c-voice-playbooks', () => {
             identify.mockResolvedValue([match(1), match(2), { ...match(3), accountName: '' }, { bad: true }]);
             const element = await start([SCREEN_POP]);
             expect(navigationMock.navigateCalls()).toHaveLength(0);
-            expect(text(element, '.choice-prompt')).toEqual(['3 match +14159990000']);
+            expect(text(element, '.choice-prompt')).toEqual([
+                '3 records match +14159990000. Choose the caller:'
+            ]);
             const buttons = all(element, 'lightning-button.choice');
             expect(buttons.map((b) => (b as unknown as { label: string }).label)).toEqual([
                 'Open Person 1 (Acme)',
@@ -231,7 +210,7 @@ describe('c-voice-playbooks', () => {
         it('offers a new record with defaults when nobody matches', async () => {
             identify.mockResolvedValue([]);
             const element = await start([SCREEN_POP]);
-            expect(text(element, '.caller-none')).toEqual(['none for +14159990000']);
+            expect(text(element, '.caller-none')).toEqual(['No record matches +14159990000.']);
             const button = all(element, 'lightning-button.new-record')[0];
             expect((button as unknown as { label: string }).label).toBe('New Contact');
             button.click();
@@ -280,17 +259,13 @@ describe('c-voice-playbooks', () => {
             const again = { ...SCREEN_POP, developerName: 'Again', order: 20 };
             const element = await start([SCREEN_POP, again]);
             expect(navigationMock.navigateCalls()).toHaveLength(1);
-            expect(text(element, '.run-step')).toContain(
-                'Pop: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailAlreadyOpen'
-            );
+            expect(text(element, '.run-step')).toContain('Pop: Skipped already opened for this call');
         });
 
         it('opens nothing when navigation is turned off or the browser tab is hidden', async () => {
             const element = await start([SCREEN_POP], { allowNavigation: false });
             expect(navigationMock.navigateCalls()).toHaveLength(0);
-            expect(text(element, '.run-step')).toContain(
-                'Pop: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailNavigationOff'
-            );
+            expect(text(element, '.run-step')).toContain('Pop: Skipped navigation turned off in this panel');
             document.body.replaceChildren();
             resetClaims();
             forgetCallers();
@@ -298,9 +273,7 @@ describe('c-voice-playbooks', () => {
             const hidden = await start([SCREEN_POP]);
             visibility.mockRestore();
             expect(navigationMock.navigateCalls()).toHaveLength(0);
-            expect(text(hidden, '.run-step')).toContain(
-                'Pop: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailHiddenTab'
-            );
+            expect(text(hidden, '.run-step')).toContain('Pop: Skipped this browser tab is not visible');
         });
 
         it('logs a failed pop when the console refuses the tab', async () => {
@@ -310,7 +283,7 @@ describe('c-voice-playbooks', () => {
             playbooksWire.emit([SCREEN_POP]);
             element.session = connected();
             await flush();
-            expect(text(element, '.run-step')).toContain('Pop: c.Voice_Playbooks_ResultFailed no console');
+            expect(text(element, '.run-step')).toContain('Pop: Failed no console');
         });
     });
 
@@ -372,7 +345,7 @@ describe('c-voice-playbooks', () => {
             casesWire.emit([null, 'x', 7]);
             await flush();
             expect(all(element, '.case-link')).toHaveLength(0);
-            expect(text(element, '.cases-none')).toEqual(['c.Voice_Playbooks_CasesNone']);
+            expect(text(element, '.cases-none')).toEqual(['No open cases']);
             casesWire.emit({ cases: [OPEN] });
             await flush();
             expect(all(element, '.case-link')).toHaveLength(0);
@@ -529,11 +502,11 @@ describe('c-voice-playbooks', () => {
                 inputs: { recordId: VOICE_CALL_ID }
             });
             expect(text(element, '.run-step')).toEqual([
-                'Tell: c.Voice_Playbooks_ResultDone',
-                'Ask: c.Voice_Playbooks_ResultDone',
-                'Mark: c.Voice_Playbooks_ResultDone',
-                'Flow: c.Voice_Playbooks_ResultFailed flow broke',
-                'Flow2: c.Voice_Playbooks_ResultDone sent'
+                'Tell: Done',
+                'Ask: Done',
+                'Mark: Done',
+                'Flow: Failed flow broke',
+                'Flow2: Done sent'
             ]);
             await expect(element).toBeAccessible();
         });
@@ -572,10 +545,10 @@ describe('c-voice-playbooks', () => {
                 }
             ]);
             expect(text(element, '.run-step')).toEqual([
-                'Ask: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailNoRecord',
-                'Mark: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailNoRecord',
-                'Open: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailBadId',
-                'New: c.Voice_Playbooks_ResultDone'
+                'Ask: Skipped no voice call record on this page',
+                'Mark: Skipped no voice call record on this page',
+                'Open: Skipped no record id to open',
+                'New: Done'
             ]);
             expect(navigationMock.lastPageReference()).toMatchObject({
                 type: 'standard__objectPage',
@@ -612,8 +585,8 @@ describe('c-voice-playbooks', () => {
                 { recordId: VOICE_CALL_ID }
             );
             expect(text(element, '.run-step')).toEqual([
-                'Ask: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailNoNbaPanel',
-                'Mark: c.Voice_Playbooks_ResultFailed read only'
+                'Ask: Skipped no Next Best Action panel for this call on the page',
+                'Mark: Failed read only'
             ]);
         });
     });

@@ -13,12 +13,6 @@ import {
     transcript
 } from '../../../../../../jest-tests/fixtures/toolkitEvents';
 
-jest.mock('@salesforce/label/c.Voice_Signals_Confidence', () => ({ default: '{0}%' }), { virtual: true });
-jest.mock('@salesforce/label/c.Voice_Signals_Alert', () => ({ default: '{0} at {1}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Voice_Signals_SentimentValue', () => ({ default: '{0} ({1})' }), {
-    virtual: true
-});
-
 interface SignalsElement extends HTMLElement {
     alertCategories?: string;
     maxCategories?: number;
@@ -72,9 +66,9 @@ describe('c-voice-signals', () => {
 
     it('shows the empty state before a call and a placeholder until signals arrive', async () => {
         const element = mount();
-        expect(q(element, '.empty')?.textContent).toBe('c.Voice_Signals_Empty');
+        expect(q(element, '.empty')?.textContent).toBe('Insights appear here during a call.');
         await connect();
-        expect(q(element, '.no-signals')?.textContent).toBe('c.Voice_Signals_NoSignals');
+        expect(q(element, '.no-signals')?.textContent).toBe('No signals yet.');
     });
 
     it('lists categories newest first with confidence and time', async () => {
@@ -85,7 +79,7 @@ describe('c-voice-signals', () => {
         voiceToolkitMock.fire('intelligencesignal', category('Escalation', T0 + 5000, 1000));
         await flush();
         expect(all(element, '.chip-value')).toEqual(['Escalation', 'Billing', 'Greeting']);
-        expect(all(element, '.chip-confidence')).toEqual(['100%', '87%']);
+        expect(all(element, '.chip-confidence')).toEqual(['100% confidence', '87% confidence']);
         expect(all(element, '.chip-time')[1]).toBe(CLOCK.format(new Date(T0)));
     });
 
@@ -125,16 +119,8 @@ describe('c-voice-signals', () => {
             ]
         });
         await flush();
-        expect(all(element, '.participant')).toEqual([
-            'c.Voice_Transcript_Customer',
-            'c.Voice_Transcript_Agent',
-            'Bot 7'
-        ]);
-        expect(all(element, '.sentiment-value')).toEqual([
-            'c.Voice_Signals_Neutral',
-            'c.Voice_Signals_Positive',
-            'c.Voice_Signals_Neutral'
-        ]);
+        expect(all(element, '.participant')).toEqual(['Customer', 'Agent', 'Bot 7']);
+        expect(all(element, '.sentiment-value')).toEqual(['Neutral', 'Positive', 'Neutral']);
         const bars = Array.from(element.shadowRoot?.querySelectorAll<HTMLElement>('.bar') ?? []);
         expect(bars[1].className).toContain('bar_positive');
         expect(bars[1].style.width).toBe('25%');
@@ -149,8 +135,8 @@ describe('c-voice-signals', () => {
         voiceToolkitMock.fire('intelligencesignal', sentimentSignal(-800));
         await flush();
         // Words for the agent; the raw score stays in the title and for screen readers.
-        expect(all(element, '.sentiment-value')).toEqual(['c.Voice_Signals_Negative']);
-        expect(all(element, '.sentiment-raw')).toEqual(['c.Voice_Signals_Negative (-800)']);
+        expect(all(element, '.sentiment-value')).toEqual(['Negative']);
+        expect(all(element, '.sentiment-raw')).toEqual(['Negative (-800)']);
         const bar = q(element, '.bar') as HTMLElement;
         expect(bar.style.left).toBe('10%');
         expect(bar.style.width).toBe('40%');
@@ -167,7 +153,7 @@ describe('c-voice-signals', () => {
             await flush();
             expect(q(element, '.alert')?.getAttribute('role')).toBe('alert');
             expect(q(element, '.alert-text')?.textContent).toBe(
-                `Customer angry at ${CLOCK.format(new Date(T0))}`
+                `Customer angry detected at ${CLOCK.format(new Date(T0))}`
             );
             expect(q(element, '.chip.slds-theme_error .chip-value')?.textContent).toBe('Customer angry');
             expect(q(element, '.chip.slds-theme_error .chip-value')?.dataset.value).toBe('CustomerAngry');
@@ -209,7 +195,9 @@ describe('c-voice-signals', () => {
         voiceToolkitMock.withoutMethods();
         const element = mount();
         await flush();
-        expect(q(element, '.unavailable')?.textContent).toBe('c.Voice_ToolkitUnavailable');
+        expect(q(element, '.unavailable')?.textContent).toBe(
+            'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
+        );
     });
 
     it('renders from the parent session when embedded', () => {

@@ -4,10 +4,10 @@ import { clockOf, exportThread, nameOf, roleLabel } from '../thread';
 
 describe('voiceSupervisorHelp thread helpers', () => {
     it('labels a missing role, name and time', () => {
-        expect(roleLabel(null)).toBe('c.Voice_Supervisor_RoleUnknown');
-        expect(roleLabel('Customer')).toBe('c.Voice_Supervisor_RoleCustomer');
-        expect(nameOf('  ')).toBe('c.Voice_Supervisor_NoName');
-        expect(nameOf(undefined)).toBe('c.Voice_Supervisor_NoName');
+        expect(roleLabel(null)).toBe('Unknown');
+        expect(roleLabel('Customer')).toBe('Customer');
+        expect(nameOf('  ')).toBe('Unnamed');
+        expect(nameOf(undefined)).toBe('Unnamed');
         expect(clockOf(null)).toBe('');
     });
 
@@ -15,6 +15,8 @@ describe('voiceSupervisorHelp thread helpers', () => {
         const connected = applyEvent(createSession(), 'callconnected', ev.callConnected(), 1);
         expect(exportThread(connected)).toBe('');
         const raised = applyEvent(connected, 'flagraise', ev.message(1, null, { id: 'f' }), 2);
-        expect(exportThread(raised)).toBe('c.Voice_Supervisor_ExportFlagRaised');
+        expect(exportThread(raised)).toBe(
+            `Flag raised by Unnamed (Agent) at ${new Date(ev.T0 + 1000).toISOString()}: `
+        );
     });
 });

@@ -17,44 +17,6 @@ import * as objectInfoApi from 'lightning/uiObjectInfoApi';
 /** sfdx-lwc-jest's built-in stub makes this an LDS test wire adapter. */
 const objectInfo = objectInfoApi.getObjectInfo as unknown as { emit(value: unknown): void };
 
-jest.mock(
-    '@salesforce/label/c.Voice_Supervisor_RaisedBy',
-    () => ({ default: 'Raised by {0} ({1}) at {2}' }),
-    {
-        virtual: true
-    }
-);
-jest.mock(
-    '@salesforce/label/c.Voice_Supervisor_LoweredBy',
-    () => ({ default: 'Lowered by {0} ({1}) at {2}' }),
-    {
-        virtual: true
-    }
-);
-jest.mock('@salesforce/label/c.Voice_Supervisor_NoteToastTitle', () => ({ default: 'New note from {0}' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.Voice_Supervisor_LowerToastTitle',
-    () => ({ default: '{0} lowered the flag' }),
-    {
-        virtual: true
-    }
-);
-jest.mock(
-    '@salesforce/label/c.Voice_Supervisor_ExportFlagRaised',
-    () => ({ default: 'Flag raised by {0} ({1}) at {2}: {3}' }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/label/c.Voice_Supervisor_ExportFlagLowered',
-    () => ({ default: 'Flag lowered by {0} ({1}) at {2}' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Voice_Supervisor_ExportNote', () => ({ default: '[{0}] {1} ({2}): {3}' }), {
-    virtual: true
-});
-
 const RECORD_ID = '0LQ000000000001AAA';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -123,20 +85,22 @@ describe('c-voice-supervisor-help', () => {
     describe('states', () => {
         it('shows the idle state before a call', async () => {
             const element = await mount();
-            expect(text(element, '.idle')).toBe('c.Voice_Supervisor_Idle');
+            expect(text(element, '.idle')).toBe('Flags and supervisor notes appear here during a call.');
         });
 
         it('shows unavailable without the toolkit', async () => {
             voiceToolkitMock.withoutMethods();
             const element = await mount();
-            expect(text(element, '.unavailable')).toBe('c.Voice_ToolkitUnavailable');
+            expect(text(element, '.unavailable')).toBe(
+                'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
+            );
         });
 
         it('shows empty flag and notes during a quiet call', async () => {
             const element = await mount();
             await fire('callconnected', ev.callConnected());
-            expect(text(element, '.no-flag')).toBe('c.Voice_Supervisor_NoFlag');
-            expect(text(element, '.no-notes')).toBe('c.Voice_Supervisor_NoNotes');
+            expect(text(element, '.no-flag')).toBe('No flag raised.');
+            expect(text(element, '.no-notes')).toBe('No notes yet.');
             expect(saveButton(element).disabled).toBe(true);
         });
     });
@@ -146,16 +110,16 @@ describe('c-voice-supervisor-help', () => {
             const element = await mount();
             await fire('callconnected', ev.callConnected());
             await fire('flagraise', raise());
-            expect(text(element, '.flag-state')).toBe('c.Voice_Supervisor_FlagRaised');
+            expect(text(element, '.flag-state')).toBe('Flag raised');
             expect(text(element, '.raised-by')).toBe(
-                `Raised by Ann Agent (c.Voice_Supervisor_RoleAgent) at ${formatClock(ev.T0 + 1000)}`
+                `Raised by Ann Agent (Agent) at ${formatClock(ev.T0 + 1000)}`
             );
             expect(text(element, '.reason-text')).toBe('Customer wants a manager');
 
             await fire('flaglower', lower());
-            expect(text(element, '.flag-state')).toBe('c.Voice_Supervisor_FlagLowered');
+            expect(text(element, '.flag-state')).toBe('Flag lowered');
             expect(text(element, '.lowered-by')).toBe(
-                `Lowered by Sam Supervisor (c.Voice_Supervisor_RoleSupervisor) at ${formatClock(ev.T0 + 5000)}`
+                `Lowered by Sam Supervisor (Supervisor) at ${formatClock(ev.T0 + 5000)}`
             );
         });
 
@@ -164,7 +128,7 @@ describe('c-voice-supervisor-help', () => {
             await fire('callconnected', ev.callConnected());
             await fire('flagraise', ev.message(1, HOSTILE, { role: 'Agent', id: 'flag-x' }));
             expect(text(element, '.reason-text')).toBe(HOSTILE);
-            expect(text(element, '.raised-by')).toContain('c.Voice_Supervisor_NoName');
+            expect(text(element, '.raised-by')).toContain('Unnamed');
             expect(element.shadowRoot?.querySelector('img')).toBeNull();
         });
 
@@ -196,10 +160,7 @@ describe('c-voice-supervisor-help', () => {
             await fire('note', note(2, HOSTILE));
             await fire('note', note(3, 'On it', 'Agent'));
             expect(all(element, '.note-sender')).toEqual(['Sam Supervisor', 'Ann Agent']);
-            expect(all(element, '.note-role')).toEqual([
-                'c.Voice_Supervisor_RoleSupervisor',
-                'c.Voice_Supervisor_RoleAgent'
-            ]);
+            expect(all(element, '.note-role')).toEqual(['Supervisor', 'Agent']);
             expect(all(element, '.note-time')).toEqual([
                 formatClock(ev.T0 + 2000),
                 formatClock(ev.T0 + 3000)
@@ -249,13 +210,13 @@ describe('c-voice-supervisor-help', () => {
                 fields: {
                     Id: RECORD_ID,
                     Supervisor_Notes__c: [
-                        `Flag raised by Ann Agent (c.Voice_Supervisor_RoleAgent) at ${new Date(ev.T0 + 1000).toISOString()}: Customer wants a manager`,
-                        `[${new Date(ev.T0 + 2000).toISOString()}] Sam Supervisor (c.Voice_Supervisor_RoleSupervisor): Offer the refund`,
-                        `Flag lowered by Sam Supervisor (c.Voice_Supervisor_RoleSupervisor) at ${new Date(ev.T0 + 5000).toISOString()}`
+                        `Flag raised by Ann Agent (Agent) at ${new Date(ev.T0 + 1000).toISOString()}: Customer wants a manager`,
+                        `[${new Date(ev.T0 + 2000).toISOString()}] Sam Supervisor (Supervisor): Offer the refund`,
+                        `Flag lowered by Sam Supervisor (Supervisor) at ${new Date(ev.T0 + 5000).toISOString()}`
                     ].join('\n')
                 }
             });
-            expect(toastMock.toasts()).toEqual([{ title: 'c.Voice_Supervisor_Saved', variant: 'success' }]);
+            expect(toastMock.toasts()).toEqual([{ title: 'Notes saved to the call', variant: 'success' }]);
             expect(saveButton(element).disabled).toBe(false);
         });
 
@@ -271,13 +232,13 @@ describe('c-voice-supervisor-help', () => {
             saveButton(element).click();
             await flush();
             expect(saveButton(element).disabled).toBe(true);
-            expect(saveButton(element).label).toBe('c.Voice_Supervisor_Saving');
+            expect(saveButton(element).label).toBe('Saving notes…');
             saveButton(element).click();
             await flush();
             expect(updateRecord).toHaveBeenCalledTimes(1);
             release();
             await flush();
-            expect(saveButton(element).label).toBe('c.Voice_Supervisor_Save');
+            expect(saveButton(element).label).toBe('Save notes to call');
         });
 
         it('shows the error, re-enables and saves on retry', async () => {
@@ -286,7 +247,7 @@ describe('c-voice-supervisor-help', () => {
             saveButton(element).click();
             await flush();
             expect(toastMock.last()).toEqual({
-                title: 'c.Voice_Supervisor_SaveFailed',
+                title: 'Could not save notes to the call',
                 variant: 'error',
                 mode: 'sticky'
             });
@@ -302,7 +263,7 @@ describe('c-voice-supervisor-help', () => {
 
         it('is disabled without a VoiceCall record', async () => {
             const element = await withThread({ recordId: undefined });
-            expect(text(element, '.needs-record')).toBe('c.Voice_Supervisor_NeedsRecord');
+            expect(text(element, '.needs-record')).toBe('Open the voice call record to save notes.');
             expect(saveButton(element).disabled).toBe(true);
             saveButton(element).click();
             await flush();
@@ -325,7 +286,7 @@ describe('c-voice-supervisor-help', () => {
             const element = await withThread();
             objectInfo.emit({ apiName: 'VoiceCall', defaultRecordTypeId: '012000000000000AAA', fields: {} });
             await flush();
-            expect(text(element, '.no-access')).toBe('c.Voice_Supervisor_NoAccess');
+            expect(text(element, '.no-access')).toBe("You don't have permission to save notes to the call.");
             expect(saveButton(element).disabled).toBe(true);
             objectInfo.emit({
                 apiName: 'VoiceCall',

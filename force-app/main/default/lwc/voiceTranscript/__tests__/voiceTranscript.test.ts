@@ -13,19 +13,6 @@ import {
     transcript
 } from '../../../../../../jest-tests/fixtures/toolkitEvents';
 
-jest.mock('@salesforce/label/c.Voice_Transcript_Announcement', () => ({ default: '{0}: {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Transcript_Matches', () => ({ default: 'Matches: {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Transcript_Showing', () => ({ default: '{0} of {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Transcript_SpeakerNamed', () => ({ default: '{0} ({1})' }), {
-    virtual: true
-});
-
 interface TranscriptElement extends HTMLElement {
     maxRows?: number;
     timestampMode?: string;
@@ -98,7 +85,7 @@ describe('c-voice-transcript', () => {
     describe('states', () => {
         it('shows the empty state before a call and renders its own bridge', () => {
             const element = mount();
-            expect(q(element, '.empty')?.textContent).toBe('c.Voice_Transcript_Empty');
+            expect(q(element, '.empty')?.textContent).toBe('The transcript appears here when a call starts.');
             expect(q(element, 'c-voice-toolkit')).not.toBeNull();
             expect(rowElements(element)).toHaveLength(0);
         });
@@ -106,14 +93,16 @@ describe('c-voice-transcript', () => {
         it('waits for the first words once the call is connected', async () => {
             const element = mount();
             await startCall();
-            expect(q(element, '.waiting')?.textContent).toBe('c.Voice_Transcript_Waiting');
+            expect(q(element, '.waiting')?.textContent).toBe('Waiting for the first words…');
         });
 
         it('shows the unavailable state when the toolkit element lacks its methods', async () => {
             voiceToolkitMock.withoutMethods();
             const element = mount();
             await flush();
-            expect(q(element, '.unavailable')?.textContent).toBe('c.Voice_ToolkitUnavailable');
+            expect(q(element, '.unavailable')?.textContent).toBe(
+                'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
+            );
         });
 
         it('still shows the transcript when only some toolkit methods are missing', async () => {
@@ -131,7 +120,7 @@ describe('c-voice-transcript', () => {
             await say(1, 'Thanks, bye');
             voiceToolkitMock.fire('callended', callIdOnly());
             await flush();
-            expect(q(element, '.ended')?.textContent).toBe('c.Voice_Transcript_Ended');
+            expect(q(element, '.ended')?.textContent).toBe('Call ended');
             expect(rowTexts(element)).toEqual(['Thanks, bye']);
         });
 
@@ -165,11 +154,11 @@ describe('c-voice-transcript', () => {
             await flush();
             const rows = rowElements(element);
             expect(rows.map((r) => r.querySelector('.speaker')?.textContent)).toEqual([
-                'c.Voice_Transcript_Customer',
-                'c.Voice_Transcript_Agent',
-                'c.Voice_Transcript_Supervisor (Ana)',
-                'c.Voice_Transcript_System',
-                'c.Voice_Transcript_Unknown'
+                'Customer',
+                'Agent',
+                'Supervisor (Ana)',
+                'System',
+                'Unknown'
             ]);
             expect(rows[0].querySelector('.time')?.textContent).toBe(CLOCK.format(new Date(T0 + 1000)));
             expect(rows.map((r) => r.dataset.id)).toEqual(['msg-1', 'msg-2', 'msg-3', 'msg-4', 'msg-5']);
@@ -215,7 +204,7 @@ describe('c-voice-transcript', () => {
             await flush();
             let [row] = rowElements(element);
             expect(row.classList.contains('interim')).toBe(true);
-            expect(row.querySelector('.slds-assistive-text')?.textContent).toBe('c.Voice_Transcript_Interim');
+            expect(row.querySelector('.slds-assistive-text')?.textContent).toBe('(still speaking)');
             voiceToolkitMock.fire('transcript', transcript(1, 'I want to cancel'));
             await flush();
             [row] = rowElements(element);
@@ -325,7 +314,7 @@ describe('c-voice-transcript', () => {
             expect(rows.length).toBeLessThanOrEqual(40);
             expect(rows.length).toBeGreaterThan(30);
             expect(rows.at(-1)).toBe('line 130');
-            expect(q(element, '.showing')?.textContent).toBe(`${rows.length} of 130`);
+            expect(q(element, '.showing')?.textContent).toBe(`Showing the last ${rows.length} of 130 lines`);
 
             (q(element, '.show-earlier') as HTMLElement).click();
             await flush();
@@ -431,14 +420,14 @@ describe('c-voice-transcript', () => {
             const live = q(element, '.announcer') as HTMLElement;
             expect(live.getAttribute('aria-live')).toBe('polite');
             await say(1, 'Card 4111111111111234');
-            expect(live.textContent).toBe('c.Voice_Transcript_Customer: Card ••••1234');
+            expect(live.textContent).toBe('Customer: Card ••••1234');
             voiceToolkitMock.fire('transcript', { ...transcript(2, 'I am'), partial: true });
             await flush();
-            expect(live.textContent).toBe('c.Voice_Transcript_Customer: Card ••••1234');
+            expect(live.textContent).toBe('Customer: Card ••••1234');
             await say(3, 'Listen in', 'Supervisor');
-            expect(live.textContent).toBe('c.Voice_Transcript_Customer: Card ••••1234');
+            expect(live.textContent).toBe('Customer: Card ••••1234');
             await say(4, 'Got it', 'Agent');
-            expect(live.textContent).toBe('c.Voice_Transcript_Agent: Got it');
+            expect(live.textContent).toBe('Agent: Got it');
         });
 
         it('stays silent when announcements are off', async () => {
@@ -467,9 +456,9 @@ describe('c-voice-transcript', () => {
             await flush();
             const time = (n: number): string => CLOCK.format(new Date(T0 + n * 1000));
             expect(writeText).toHaveBeenCalledWith(
-                `[${time(1)}] c.Voice_Transcript_Customer: Card ••••1234\n[${time(2)}] c.Voice_Transcript_Agent: Thanks`
+                `[${time(1)}] Customer: Card ••••1234\n[${time(2)}] Agent: Thanks`
             );
-            expect(q(element, '.copy-status')?.textContent).toBe('c.Voice_Transcript_Copied');
+            expect(q(element, '.copy-status')?.textContent).toBe('Transcript copied.');
         });
 
         it('explains how to copy when the clipboard is unavailable or refuses', async () => {
@@ -479,13 +468,17 @@ describe('c-voice-transcript', () => {
             await say(1, 'Hello');
             (q(element, '.copy') as HTMLElement).click();
             await flush();
-            expect(q(element, '.copy-status')?.textContent).toBe('c.Voice_Transcript_CopyFailed');
+            expect(q(element, '.copy-status')?.textContent).toBe(
+                "Copy isn't available here. Select the lines and copy them instead."
+            );
 
             const writeText = jest.fn(() => Promise.reject(new Error('denied')));
             Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
             (q(element, '.copy') as HTMLElement).click();
             await flush();
-            expect(q(element, '.copy-status')?.textContent).toBe('c.Voice_Transcript_CopyFailed');
+            expect(q(element, '.copy-status')?.textContent).toBe(
+                "Copy isn't available here. Select the lines and copy them instead."
+            );
         });
     });
 

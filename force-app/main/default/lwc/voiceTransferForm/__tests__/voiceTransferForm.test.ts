@@ -45,12 +45,12 @@ describe('c-voice-transfer-form', () => {
         change(element, 'lightning-input.destination', {});
         change(element, 'lightning-input.blind', {});
         await Promise.resolve();
-        expect($(element, 'lightning-input.destination').label).toBe('c.Voice_Controls_PhoneNumber');
+        expect($(element, 'lightning-input.destination').label).toBe('Phone number');
         expect($(element, 'lightning-input.blind').checked).toBe(false);
         submit(element);
         await Promise.resolve();
         expect(sent).toEqual([]);
-        expect($(element, '.destination-error').textContent).toBe('c.Voice_Controls_PhoneInvalid');
+        expect($(element, '.destination-error').textContent).toBe('Enter a valid phone number.');
     });
 
     it('clears a blind transfer back to an add', async () => {

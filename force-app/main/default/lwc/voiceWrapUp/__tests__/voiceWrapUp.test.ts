@@ -11,13 +11,6 @@ import {
 } from '../../../../../../jest-tests/lightning/uiRecordApi/uiRecordApi';
 import * as ev from '../../../../../../jest-tests/fixtures/toolkitEvents';
 
-jest.mock('@salesforce/label/c.Voice_WrapUp_NotesCount', () => ({ default: '{0}/{1}' }), { virtual: true });
-jest.mock(
-    '@salesforce/label/c.Voice_WrapUp_NotesTooLong',
-    () => ({ default: 'Notes can be at most {0} characters.' }),
-    { virtual: true }
-);
-
 /** sfdx-lwc-jest's built-in stub makes these LDS test wire adapters. */
 interface TestAdapter {
     emit(value: unknown, filter?: (config: unknown) => boolean): void;
@@ -124,9 +117,9 @@ describe('c-voice-wrap-up', () => {
     describe('states', () => {
         it('shows the idle state before and during the call', async () => {
             const element = await mount();
-            expect(text(element, '.idle')).toBe('c.Voice_WrapUp_Idle');
+            expect(text(element, '.idle')).toBe('The wrap-up form opens when the call ends.');
             await fire('callconnected', ev.callConnected());
-            expect(text(element, '.idle')).toBe('c.Voice_WrapUp_Idle');
+            expect(text(element, '.idle')).toBe('The wrap-up form opens when the call ends.');
             expect($(element, 'form')).toBeNull();
         });
 
@@ -163,14 +156,16 @@ describe('c-voice-wrap-up', () => {
         it('shows unavailable without the toolkit', async () => {
             voiceToolkitMock.withoutMethods();
             const element = await mount();
-            expect(text(element, '.unavailable')).toBe('c.Voice_ToolkitUnavailable');
+            expect(text(element, '.unavailable')).toBe(
+                'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
+            );
         });
 
         it('shows that wrap-up ended when nothing was entered', async () => {
             const element = await mount();
             await endCall();
             await fire('wrapupended', ev.callIdOnly());
-            expect(text(element, '.ended')).toBe('c.Voice_WrapUp_Ended');
+            expect(text(element, '.ended')).toBe('After-call work has ended.');
             expect($(element, 'form')).toBeNull();
         });
 
@@ -207,7 +202,9 @@ describe('c-voice-wrap-up', () => {
             expect(must(element, 'lightning-textarea').value).toBe(
                 '<img src=x onerror=alert(1)> called back'
             );
-            expect(text(element, '.carried-over')).toBe('c.Voice_WrapUp_CarriedOver');
+            expect(text(element, '.carried-over')).toBe(
+                'Unsaved wrap-up from the previous call. Save or discard it.'
+            );
             expect(pending).toEqual([true]);
             await save(element);
             expect(updateRecord).toHaveBeenCalledTimes(1);
@@ -246,7 +243,9 @@ describe('c-voice-wrap-up', () => {
             await save(element);
             expect(updateRecord).toHaveBeenCalledTimes(1);
             expect(must(element, 'lightning-textarea').value).toBe('');
-            expect(text(element, '.carried-over')).toBe('c.Voice_WrapUp_CarriedOver');
+            expect(text(element, '.carried-over')).toBe(
+                'Unsaved wrap-up from the previous call. Save or discard it.'
+            );
             change(element, 'lightning-combobox', 'Resolved');
             await flush();
             await save(element);
@@ -273,7 +272,7 @@ describe('c-voice-wrap-up', () => {
             await fill(first);
             await save(first);
             expect($(second, 'form')).toBeNull();
-            expect(text(second, '.saved')).toContain('c.Voice_WrapUp_Saved');
+            expect(text(second, '.saved')).toContain('Wrap-up saved.');
         });
     });
 
@@ -282,7 +281,7 @@ describe('c-voice-wrap-up', () => {
             const element = await mount();
             await endCall();
             await save(element);
-            expect(text(element, '.disposition-error')).toBe('c.Voice_WrapUp_DispositionRequired');
+            expect(text(element, '.disposition-error')).toBe('Select a call outcome.');
             expect(updateRecord).not.toHaveBeenCalled();
         });
 
@@ -341,7 +340,7 @@ describe('c-voice-wrap-up', () => {
             );
             await save(element);
             expect(must(element, 'lightning-button[data-id="save"]').disabled).toBe(true);
-            expect(must(element, 'lightning-button[data-id="save"]').label).toBe('c.Voice_WrapUp_Saving');
+            expect(must(element, 'lightning-button[data-id="save"]').label).toBe('Saving…');
             await save(element);
             expect(updateRecord).toHaveBeenCalledTimes(1);
             expect(updateRecord).toHaveBeenCalledWith({
@@ -355,7 +354,7 @@ describe('c-voice-wrap-up', () => {
             release();
             await flush();
             expect($(element, 'form')).toBeNull();
-            expect(text(element, '.saved')).toBe('c.Voice_WrapUp_Saved');
+            expect(text(element, '.saved')).toBe('Wrap-up saved.');
         });
 
         it('shows the error, keeps the input and saves on retry', async () => {
@@ -365,7 +364,7 @@ describe('c-voice-wrap-up', () => {
             updateRecord.mockRejectedValueOnce({ body: { message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' } });
             await save(element);
             const panel = must(element, 'c-error-panel.save-error');
-            expect(panel.friendlyMessage).toBe('c.Voice_WrapUp_SaveFailed');
+            expect(panel.friendlyMessage).toBe('Could not save the wrap-up');
             expect(panel.errors).toEqual({ body: { message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' } });
             expect(must(element, 'lightning-button[data-id="save"]').disabled).toBe(false);
             expect(must(element, 'lightning-combobox.disposition').value).toBe('Resolved');
@@ -403,7 +402,7 @@ describe('c-voice-wrap-up', () => {
             const element = await mount({ recordId: undefined });
             await endCall();
             await fill(element);
-            expect(text(element, '.needs-record')).toBe('c.Voice_WrapUp_NeedsRecord');
+            expect(text(element, '.needs-record')).toBe('Open the voice call record to save the wrap-up.');
             expect(must(element, 'lightning-button[data-id="save"]').disabled).toBe(true);
             await save(element);
             expect(updateRecord).not.toHaveBeenCalled();
@@ -440,7 +439,7 @@ describe('c-voice-wrap-up', () => {
             await flush();
             await endCall();
             expect(must(element, 'c-error-panel.outcomes-error').friendlyMessage).toBe(
-                'c.Voice_WrapUp_OutcomesFailed'
+                'Could not load call outcomes'
             );
             expect(must(element, 'lightning-combobox.disposition').disabled).toBe(true);
         });
