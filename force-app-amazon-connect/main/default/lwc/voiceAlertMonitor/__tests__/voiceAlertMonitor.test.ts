@@ -10,8 +10,8 @@ import {
     onError,
     subscribe,
     unsubscribe
-} from '../../../../../../jest-tests/lightning/empApi/empApi';
-import { toastMock } from '../../../../../../jest-tests/lightning/platformShowToastEvent/platformShowToastEvent';
+} from '@jest-tests/lightning/empApi/empApi';
+import { toastMock } from '@jest-tests/lightning/platformShowToastEvent/platformShowToastEvent';
 import type { EmpSubscription } from 'lightning/empApi';
 import alertRows from './data/alertRows.json';
 

@@ -5,15 +5,9 @@ import type { CallSession } from 'c/voiceCallModel';
 import getActions from '@salesforce/apex/VoiceActionController.getActions';
 import runAction from '@salesforce/apex/VoiceActionController.runAction';
 import { resetPageRuns } from '../pageRuns';
-import { flowMock } from '../../../../../../jest-tests/lightning/flow/flow';
-import { navigationMock } from '../../../../../../jest-tests/lightning/navigation/navigation';
-import {
-    CALLER,
-    T0,
-    callConnected,
-    callStarted,
-    callIdOnly
-} from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import { flowMock } from '@jest-tests/lightning/flow/flow';
+import { navigationMock } from '@jest-tests/lightning/navigation/navigation';
+import { CALLER, T0, callConnected, callStarted, callIdOnly } from '@jest-tests/fixtures/toolkitEvents';
 import payload from './data/actions.json';
 
 jest.mock(

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import VoiceAgentDesktop from 'c/voiceAgentDesktop';
-import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
-import * as ev from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import * as ev from '@jest-tests/fixtures/toolkitEvents';
 
 jest.mock(
     '@salesforce/apex/VoicePlaybookController.getPlaybooks',

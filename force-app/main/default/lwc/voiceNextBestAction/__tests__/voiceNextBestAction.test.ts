@@ -5,7 +5,7 @@ import type { CallSession } from 'c/voiceCallModel';
 import { resetPageDedupe } from 'c/voiceToolkit';
 import { requestNextBestAction } from 'c/voiceNbaRequests';
 import type { ActionResult, VoiceToolkitElement } from 'c/voiceToolkit';
-import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 import {
     CALL_ID,
     OTHER_CALL_ID,
@@ -14,7 +14,7 @@ import {
     callIdOnly,
     categorySignal,
     transcript
-} from '../../../../../../jest-tests/fixtures/toolkitEvents';
+} from '@jest-tests/fixtures/toolkitEvents';
 
 const RECORD_ID = '0LQ5e000000abcdGAA';
 const RULES = 'refund=>refund;cancel=>retention;CustomerAngry=>deescalate';

@@ -3,7 +3,7 @@ import { VoicePanel } from 'c/voicePanel';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
 import type { SessionChangeDetail, VoiceToolkitElement, ToolkitUnavailableDetail } from 'c/voiceToolkit';
-import { T0, callConnected, transcript } from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import { T0, callConnected, transcript } from '@jest-tests/fixtures/toolkitEvents';
 
 interface PanelState {
     standalone: boolean;

@@ -10,13 +10,13 @@ import getPlaybooks from '@salesforce/apex/VoicePlaybookController.getPlaybooks'
 import identifyCaller from '@salesforce/apex/VoicePlaybookController.identifyCaller';
 import runFlowStep from '@salesforce/apex/VoicePlaybookController.runFlowStep';
 import getCallerCases from '@salesforce/apex/VoicePlaybookController.getCallerCases';
-import { navigationMock } from '../../../../../../jest-tests/lightning/navigation/navigation';
+import { navigationMock } from '@jest-tests/lightning/navigation/navigation';
 import {
     IsConsoleNavigation,
     workspaceMock
-} from '../../../../../../jest-tests/lightning/platformWorkspaceApi/platformWorkspaceApi';
-import { getRecord, updateRecord } from '../../../../../../jest-tests/lightning/uiRecordApi/uiRecordApi';
-import { CALL_ID, T0, callConnected, transcript } from '../../../../../../jest-tests/fixtures/toolkitEvents';
+} from '@jest-tests/lightning/platformWorkspaceApi/platformWorkspaceApi';
+import { getRecord, updateRecord } from '@jest-tests/lightning/uiRecordApi/uiRecordApi';
+import { CALL_ID, T0, callConnected, transcript } from '@jest-tests/fixtures/toolkitEvents';
 
 jest.mock(
     '@salesforce/apex/VoicePlaybookController.getPlaybooks',

@@ -3,7 +3,7 @@ import VoiceSignals from 'c/voiceSignals';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
 import type { VoiceToolkitElement } from 'c/voiceToolkit';
-import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 import {
     CALL_ID,
     T0,
@@ -11,7 +11,7 @@ import {
     categorySignal,
     sentimentSignal,
     transcript
-} from '../../../../../../jest-tests/fixtures/toolkitEvents';
+} from '@jest-tests/fixtures/toolkitEvents';
 
 interface SignalsElement extends HTMLElement {
     alertCategories?: string;

@@ -1,5 +1,5 @@
 import { applyEvent, createSession } from 'c/voiceCallModel';
-import * as ev from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import * as ev from '@jest-tests/fixtures/toolkitEvents';
 import { clockOf, exportThread, nameOf, roleLabel } from '../thread';
 
 describe('voiceSupervisorHelp thread helpers', () => {

@@ -5,13 +5,10 @@ import type { CallSession } from 'c/voiceCallModel';
 import type { VoiceToolkitElement } from 'c/voiceToolkit';
 import { resetClaims } from 'c/voicePageOnce';
 import { formatClock } from 'c/voiceFormat';
-import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
-import {
-    resetUiRecordApiMock,
-    updateRecord
-} from '../../../../../../jest-tests/lightning/uiRecordApi/uiRecordApi';
-import { toastMock } from '../../../../../../jest-tests/lightning/platformShowToastEvent/platformShowToastEvent';
-import * as ev from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import { resetUiRecordApiMock, updateRecord } from '@jest-tests/lightning/uiRecordApi/uiRecordApi';
+import { toastMock } from '@jest-tests/lightning/platformShowToastEvent/platformShowToastEvent';
+import * as ev from '@jest-tests/fixtures/toolkitEvents';
 import * as objectInfoApi from 'lightning/uiObjectInfoApi';
 
 /** sfdx-lwc-jest's built-in stub makes this an LDS test wire adapter. */

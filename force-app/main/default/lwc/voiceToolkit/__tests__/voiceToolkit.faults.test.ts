@@ -3,8 +3,8 @@
 import { createElement } from 'lwc';
 import VoiceToolkit from 'c/voiceToolkit';
 import type { SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
-import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
-import { CALL_ID, callConnected, transcript } from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import { CALL_ID, callConnected, transcript } from '@jest-tests/fixtures/toolkitEvents';
 
 function mount(props: Partial<Pick<VoiceToolkitElement, 'vendorCallKey'>> = {}): {
     element: VoiceToolkitElement;

@@ -15,7 +15,7 @@ import type { ToolkitMethodName } from 'lightning/serviceCloudVoiceToolkitApi';
 import {
     TOOLKIT_METHOD_NAMES,
     voiceToolkitMock
-} from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+} from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 import {
     CALL_ID,
     OTHER_CALL_ID,
@@ -23,8 +23,8 @@ import {
     callIdOnly,
     categorySignal,
     transcript
-} from '../../../../../../jest-tests/fixtures/toolkitEvents';
-import { getRecord } from '../../../../../../jest-tests/lightning/uiRecordApi/uiRecordApi';
+} from '@jest-tests/fixtures/toolkitEvents';
+import { getRecord } from '@jest-tests/lightning/uiRecordApi/uiRecordApi';
 
 const RECORD_ID = '0LQ5e000000abcdGAA';
 

@@ -4,12 +4,9 @@ import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
 import type { VoiceToolkitElement } from 'c/voiceToolkit';
 import * as objectInfoApi from 'lightning/uiObjectInfoApi';
-import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
-import {
-    resetUiRecordApiMock,
-    updateRecord
-} from '../../../../../../jest-tests/lightning/uiRecordApi/uiRecordApi';
-import * as ev from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import { resetUiRecordApiMock, updateRecord } from '@jest-tests/lightning/uiRecordApi/uiRecordApi';
+import * as ev from '@jest-tests/fixtures/toolkitEvents';
 
 /** sfdx-lwc-jest's built-in stub makes these LDS test wire adapters. */
 interface TestAdapter {
