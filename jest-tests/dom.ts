@@ -66,14 +66,16 @@ export function must<T extends Element = HTMLElement>(element: Element, selector
     return found;
 }
 
-/** textContent of the first match ('' when nothing matches). */
+// Text helpers trim: template indentation around an expression is not what the agent reads.
+
+/** Trimmed textContent of the first match ('' when nothing matches). */
 export function text(element: Element, selector: string): string {
-    return $(element, selector)?.textContent ?? '';
+    return ($(element, selector)?.textContent ?? '').trim();
 }
 
-/** textContent of every match, in document order. */
+/** Trimmed textContent of every match, in document order. */
 export function texts(element: Element, selector: string): string[] {
-    return $$(element, selector).map((node) => node.textContent ?? '');
+    return $$(element, selector).map((node) => (node.textContent ?? '').trim());
 }
 
 /** Dispatches a toolkit event on every connected stub, then lets the panels re-render. */

@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import VoiceSupervisorHelp from 'c/voiceSupervisorHelp';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
@@ -10,6 +9,15 @@ import { resetUiRecordApiMock, updateRecord } from '@jest-tests/lightning/uiReco
 import { toastMock } from '@jest-tests/lightning/platformShowToastEvent/platformShowToastEvent';
 import * as ev from '@jest-tests/fixtures/toolkitEvents';
 import * as objectInfoApi from 'lightning/uiObjectInfoApi';
+import {
+    $ as shadowQuery,
+    fireToolkit as fire,
+    flush,
+    mountSettled,
+    resetDom,
+    text,
+    texts
+} from '@jest-tests/dom';
 
 /** sfdx-lwc-jest's built-in stub makes this an LDS test wire adapter. */
 const objectInfo = objectInfoApi.getObjectInfo as unknown as { emit(value: unknown): void };
@@ -19,42 +27,14 @@ const HOSTILE = '<img src=x onerror=alert(1)>';
 
 type Stub = HTMLElement & { label?: string; disabled?: boolean; friendlyMessage?: string; errors?: unknown };
 
-async function flush(rounds = 6): Promise<void> {
-    await Promise.resolve();
-    if (rounds > 1) await flush(rounds - 1);
-}
-
-async function mount(props: Record<string, unknown> = {}): Promise<HTMLElement> {
-    const element = createElement('c-voice-supervisor-help', { is: VoiceSupervisorHelp });
-    Object.assign(element, { recordId: RECORD_ID, ...props });
-    document.body.appendChild(element);
-    await flush();
-    return element;
-}
-
-function $(element: HTMLElement, selector: string): Stub | null {
-    return element.shadowRoot?.querySelector<Stub>(selector) ?? null;
-}
-
-function all(element: HTMLElement, selector: string): string[] {
-    return Array.from(element.shadowRoot?.querySelectorAll(selector) ?? []).map((n) =>
-        (n.textContent ?? '').trim()
-    );
-}
-
-function text(element: HTMLElement, selector: string): string {
-    return ($(element, selector)?.textContent ?? '').trim();
-}
+const mount = (props: Record<string, unknown> = {}): Promise<HTMLElement> =>
+    mountSettled('c-voice-supervisor-help', VoiceSupervisorHelp, { recordId: RECORD_ID, ...props });
+const $ = (element: Element, selector: string): Stub | null => shadowQuery<Stub>(element, selector);
 
 function saveButton(element: HTMLElement): Stub {
     const found = $(element, 'lightning-button[data-id="save"]');
     if (!found) throw new Error('no save button');
     return found;
-}
-
-async function fire(type: string, detail: unknown): Promise<void> {
-    voiceToolkitMock.fire(type, detail);
-    await flush();
 }
 
 const raise = (): ConversationArgs =>
@@ -71,12 +51,10 @@ type ConversationArgs = ReturnType<typeof ev.message>;
 
 describe('c-voice-supervisor-help', () => {
     afterEach(() => {
-        document.body.replaceChildren();
-        voiceToolkitMock.reset();
+        resetDom();
         toastMock.reset();
         resetUiRecordApiMock();
         resetClaims();
-        jest.clearAllMocks();
     });
 
     describe('states', () => {
@@ -156,13 +134,13 @@ describe('c-voice-supervisor-help', () => {
             await fire('callconnected', ev.callConnected());
             await fire('note', note(2, HOSTILE));
             await fire('note', note(3, 'On it', 'Agent'));
-            expect(all(element, '.note-sender')).toEqual(['Sam Supervisor', 'Ann Agent']);
-            expect(all(element, '.note-role')).toEqual(['Supervisor', 'Agent']);
-            expect(all(element, '.note-time')).toEqual([
+            expect(texts(element, '.note-sender')).toEqual(['Sam Supervisor', 'Ann Agent']);
+            expect(texts(element, '.note-role')).toEqual(['Supervisor', 'Agent']);
+            expect(texts(element, '.note-time')).toEqual([
                 formatClock(ev.T0 + 2000),
                 formatClock(ev.T0 + 3000)
             ]);
-            expect(all(element, '.note-text')).toEqual([HOSTILE, 'On it']);
+            expect(texts(element, '.note-text')).toEqual([HOSTILE, 'On it']);
             expect(element.shadowRoot?.querySelector('img')).toBeNull();
         });
 
@@ -319,7 +297,7 @@ describe('c-voice-supervisor-help', () => {
             }) as unknown as VoiceToolkitElement;
             const element = await mount({ toolkit, session: withNote() });
             expect($(element, 'c-voice-toolkit')).toBeNull();
-            expect(all(element, '.note-text')).toEqual(['From the parent']);
+            expect(texts(element, '.note-text')).toEqual(['From the parent']);
             expect(toastMock.toasts()).toHaveLength(1);
         });
 

@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import VoiceTranscript from 'c/voiceTranscript';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
@@ -12,6 +11,7 @@ import {
     message,
     transcript
 } from '@jest-tests/fixtures/toolkitEvents';
+import { $, $$, fireToolkit, flush, mount as mountComponent, resetDom, shadow } from '@jest-tests/dom';
 
 interface TranscriptElement extends HTMLElement {
     maxRows?: number;
@@ -25,34 +25,11 @@ interface TranscriptElement extends HTMLElement {
 
 const CLOCK = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-function mount(props: Partial<TranscriptElement> = {}): TranscriptElement {
-    const element = createElement('c-voice-transcript', { is: VoiceTranscript }) as TranscriptElement;
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    return element;
-}
-
-/** Lets queued microtasks run (the bridge's sessionchange flush, then the re-render). */
-function flush(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 6; i++) chain = chain.then(() => undefined);
-    return chain;
-}
-
-function shadow(element: Element): ShadowRoot {
-    const root = element.shadowRoot;
-    if (!root) throw new Error('no shadow root');
-    return root;
-}
-
-function q(element: Element, selector: string): HTMLElement | null {
-    return shadow(element).querySelector(selector);
-}
+const mount = (props: Partial<TranscriptElement> = {}): TranscriptElement =>
+    mountComponent<TranscriptElement>('c-voice-transcript', VoiceTranscript, props);
 
 function rowElements(element: Element): HTMLElement[] {
-    return Array.from(shadow(element).querySelectorAll('c-voice-transcript-rows')).flatMap((group) =>
-        Array.from(shadow(group).querySelectorAll<HTMLElement>('.row'))
-    );
+    return $$(element, 'c-voice-transcript-rows').flatMap((group) => $$(group, '.row'));
 }
 
 function rowTexts(element: Element): string[] {
@@ -65,42 +42,37 @@ async function startCall(): Promise<void> {
     await flush();
 }
 
-async function say(
+const say = (
     n: number,
     text: string,
     role: 'Customer' | 'Agent' | 'Supervisor' = 'Customer'
-): Promise<void> {
-    voiceToolkitMock.fire('transcript', transcript(n, text, role));
-    await flush();
-}
+): Promise<void> => fireToolkit('transcript', transcript(n, text, role));
 
 describe('c-voice-transcript', () => {
     afterEach(() => {
-        document.body.replaceChildren();
-        voiceToolkitMock.reset();
-        jest.clearAllMocks();
+        resetDom();
         jest.useRealTimers();
     });
 
     describe('states', () => {
         it('shows the empty state before a call and renders its own bridge', () => {
             const element = mount();
-            expect(q(element, '.empty')?.textContent).toBe('The transcript appears here when a call starts.');
-            expect(q(element, 'c-voice-toolkit')).not.toBeNull();
+            expect($(element, '.empty')?.textContent).toBe('The transcript appears here when a call starts.');
+            expect($(element, 'c-voice-toolkit')).not.toBeNull();
             expect(rowElements(element)).toHaveLength(0);
         });
 
         it('waits for the first words once the call is connected', async () => {
             const element = mount();
             await startCall();
-            expect(q(element, '.waiting')?.textContent).toBe('Waiting for the first words…');
+            expect($(element, '.waiting')?.textContent).toBe('Waiting for the first words…');
         });
 
         it('shows the unavailable state when the toolkit element lacks its methods', async () => {
             voiceToolkitMock.withoutMethods();
             const element = mount();
             await flush();
-            expect(q(element, '.unavailable')?.textContent).toBe(
+            expect($(element, '.unavailable')?.textContent).toBe(
                 'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
             );
         });
@@ -110,7 +82,7 @@ describe('c-voice-transcript', () => {
             const element = mount();
             await startCall();
             await say(1, 'Still here');
-            expect(q(element, '.unavailable')).toBeNull();
+            expect($(element, '.unavailable')).toBeNull();
             expect(rowElements(element)).toHaveLength(1);
         });
 
@@ -120,7 +92,7 @@ describe('c-voice-transcript', () => {
             await say(1, 'Thanks, bye');
             voiceToolkitMock.fire('callended', callIdOnly());
             await flush();
-            expect(q(element, '.ended')?.textContent).toBe('Call ended');
+            expect($(element, '.ended')?.textContent).toBe('Call ended');
             expect(rowTexts(element)).toEqual(['Thanks, bye']);
         });
 
@@ -129,13 +101,13 @@ describe('c-voice-transcript', () => {
             session = applyEvent(session, 'callconnected', callConnected(), T0);
             session = applyEvent(session, 'transcript', transcript(1, 'Embedded line'), T0);
             const element = mount({ toolkit: { available: true }, session });
-            expect(q(element, 'c-voice-toolkit')).toBeNull();
+            expect($(element, 'c-voice-toolkit')).toBeNull();
             expect(rowTexts(element)).toEqual(['Embedded line']);
         });
 
         it('shows unavailable when the parent toolkit is unavailable', () => {
             const element = mount({ toolkit: { available: false } });
-            expect(q(element, '.unavailable')).not.toBeNull();
+            expect($(element, '.unavailable')).not.toBeNull();
         });
     });
 
@@ -249,10 +221,10 @@ describe('c-voice-transcript', () => {
             const element = mount();
             await startCall();
             await say(1, CARD);
-            const search = q(element, 'lightning-input.search') as HTMLElement;
+            const search = $(element, 'lightning-input.search') as HTMLElement;
             search.dispatchEvent(new CustomEvent('change', { detail: { value: '4111' } }));
             await flush();
-            expect(q(element, '.match-count')?.textContent).toBe('Matches: 0');
+            expect($(element, '.match-count')?.textContent).toBe('Matches: 0');
         });
     });
 
@@ -263,21 +235,21 @@ describe('c-voice-transcript', () => {
             await say(1, 'Refund please, the refund is late');
             await say(2, 'I can check the REFUND', 'Agent');
             await say(3, 'Thanks');
-            const search = q(element, 'lightning-input.search') as HTMLElement;
+            const search = $(element, 'lightning-input.search') as HTMLElement;
             search.dispatchEvent(new CustomEvent('change', { detail: { value: 'refund' } }));
             await flush();
-            expect(q(element, '.match-count')?.textContent).toBe('Matches: 3');
+            expect($(element, '.match-count')?.textContent).toBe('Matches: 3');
             const first = rowElements(element)[0];
             const marks = Array.from(first.querySelectorAll('.match')).map((m) => m.textContent);
             expect(marks).toEqual(['Refund', 'refund']);
             expect(first.querySelector('.text')?.textContent).toBe('Refund please, the refund is late');
 
             await say(4, 'refund again');
-            expect(q(element, '.match-count')?.textContent).toBe('Matches: 4');
+            expect($(element, '.match-count')?.textContent).toBe('Matches: 4');
 
             search.dispatchEvent(new CustomEvent('change', { detail: { value: '  ' } }));
             await flush();
-            expect(q(element, '.match-count')).toBeNull();
+            expect($(element, '.match-count')).toBeNull();
             expect(rowElements(element)[0].querySelector('.match')).toBeNull();
         });
 
@@ -285,11 +257,11 @@ describe('c-voice-transcript', () => {
             const element = mount();
             await startCall();
             await say(1, 'Is it (a) or [b]?');
-            const search = q(element, 'lightning-input.search') as HTMLInputElement;
+            const search = $(element, 'lightning-input.search') as HTMLInputElement;
             search.value = '(a)';
             search.dispatchEvent(new CustomEvent('change'));
             await flush();
-            expect(q(element, '.match-count')?.textContent).toBe('Matches: 1');
+            expect($(element, '.match-count')?.textContent).toBe('Matches: 1');
         });
 
         it('highlights configured keywords as whole words', async () => {
@@ -314,19 +286,19 @@ describe('c-voice-transcript', () => {
             expect(rows.length).toBeLessThanOrEqual(40);
             expect(rows.length).toBeGreaterThan(30);
             expect(rows.at(-1)).toBe('line 130');
-            expect(q(element, '.showing')?.textContent).toBe(`Showing the last ${rows.length} of 130 lines`);
+            expect($(element, '.showing')?.textContent).toBe(`Showing the last ${rows.length} of 130 lines`);
 
-            (q(element, '.show-earlier') as HTMLElement).click();
+            ($(element, '.show-earlier') as HTMLElement).click();
             await flush();
             rows = rowTexts(element);
             expect(rows.length).toBeGreaterThan(70);
             expect(rows.length).toBeLessThanOrEqual(80);
 
-            (q(element, '.show-earlier') as HTMLElement).click();
-            (q(element, '.show-earlier') as HTMLElement).click();
+            ($(element, '.show-earlier') as HTMLElement).click();
+            ($(element, '.show-earlier') as HTMLElement).click();
             await flush();
             expect(rowTexts(element)).toHaveLength(130);
-            expect(q(element, '.show-earlier')).toBeNull();
+            expect($(element, '.show-earlier')).toBeNull();
         });
 
         it('keeps existing row elements and untouched chunks when a line arrives', async () => {
@@ -371,7 +343,7 @@ describe('c-voice-transcript', () => {
 
     describe('auto-scroll', () => {
         function fakeScroller(element: Element, sizes: { height: number; client: number }): HTMLElement {
-            const scroller = q(element, '.scroller') as HTMLElement;
+            const scroller = $(element, '.scroller') as HTMLElement;
             Object.defineProperty(scroller, 'scrollHeight', { configurable: true, get: () => sizes.height });
             Object.defineProperty(scroller, 'clientHeight', { configurable: true, get: () => sizes.client });
             return scroller;
@@ -391,17 +363,17 @@ describe('c-voice-transcript', () => {
             scroller.scrollTop = 300;
             scroller.dispatchEvent(new CustomEvent('scroll'));
             await flush();
-            expect(q(element, '.jump')).not.toBeNull();
+            expect($(element, '.jump')).not.toBeNull();
 
             sizes.height = 1200;
             await say(3, 'three');
             jest.advanceTimersByTime(20);
             expect(scroller.scrollTop).toBe(300);
 
-            (q(element, '.jump') as HTMLElement).click();
+            ($(element, '.jump') as HTMLElement).click();
             await flush();
             expect(scroller.scrollTop).toBe(1200);
-            expect(q(element, '.jump')).toBeNull();
+            expect($(element, '.jump')).toBeNull();
 
             scroller.scrollTop = 0;
             scroller.dispatchEvent(new CustomEvent('scroll'));
@@ -409,7 +381,7 @@ describe('c-voice-transcript', () => {
             scroller.scrollTop = 990;
             scroller.dispatchEvent(new CustomEvent('scroll'));
             await flush();
-            expect(q(element, '.jump')).toBeNull();
+            expect($(element, '.jump')).toBeNull();
         });
     });
 
@@ -417,7 +389,7 @@ describe('c-voice-transcript', () => {
         it('announces the newest final customer or agent line only', async () => {
             const element = mount();
             await startCall();
-            const live = q(element, '.announcer') as HTMLElement;
+            const live = $(element, '.announcer') as HTMLElement;
             expect(live.getAttribute('aria-live')).toBe('polite');
             await say(1, 'Card 4111111111111234');
             expect(live.textContent).toBe('Customer: Card ••••1234');
@@ -434,7 +406,7 @@ describe('c-voice-transcript', () => {
             const element = mount({ announceLines: false });
             await startCall();
             await say(1, 'Hello');
-            expect(q(element, '.announcer')?.textContent).toBe('');
+            expect($(element, '.announcer')?.textContent).toBe('');
         });
     });
 
@@ -452,13 +424,13 @@ describe('c-voice-transcript', () => {
             await startCall();
             await say(1, 'Card 4111111111111234');
             await say(2, 'Thanks', 'Agent');
-            (q(element, '.copy') as HTMLElement).click();
+            ($(element, '.copy') as HTMLElement).click();
             await flush();
             const time = (n: number): string => CLOCK.format(new Date(T0 + n * 1000));
             expect(writeText).toHaveBeenCalledWith(
                 `[${time(1)}] Customer: Card ••••1234\n[${time(2)}] Agent: Thanks`
             );
-            expect(q(element, '.copy-status')?.textContent).toBe('Transcript copied.');
+            expect($(element, '.copy-status')?.textContent).toBe('Transcript copied.');
         });
 
         it('explains how to copy when the clipboard is unavailable or refuses', async () => {
@@ -466,17 +438,17 @@ describe('c-voice-transcript', () => {
             const element = mount();
             await startCall();
             await say(1, 'Hello');
-            (q(element, '.copy') as HTMLElement).click();
+            ($(element, '.copy') as HTMLElement).click();
             await flush();
-            expect(q(element, '.copy-status')?.textContent).toBe(
+            expect($(element, '.copy-status')?.textContent).toBe(
                 "Copy isn't available here. Select the lines and copy them instead."
             );
 
             const writeText = jest.fn(() => Promise.reject(new Error('denied')));
             Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
-            (q(element, '.copy') as HTMLElement).click();
+            ($(element, '.copy') as HTMLElement).click();
             await flush();
-            expect(q(element, '.copy-status')?.textContent).toBe(
+            expect($(element, '.copy-status')?.textContent).toBe(
                 "Copy isn't available here. Select the lines and copy them instead."
             );
         });
@@ -509,7 +481,7 @@ describe('c-voice-transcript', () => {
         await say(2, 'Let me check', 'Agent');
         voiceToolkitMock.fire('transcript', { ...transcript(3, 'Thank'), partial: true });
         await flush();
-        const search = q(element, 'lightning-input.search') as HTMLElement;
+        const search = $(element, 'lightning-input.search') as HTMLElement;
         search.dispatchEvent(new CustomEvent('change', { detail: { value: 'check' } }));
         await flush();
         await expect(element).toBeAccessible();

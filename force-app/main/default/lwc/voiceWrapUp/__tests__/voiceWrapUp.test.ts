@@ -7,6 +7,15 @@ import * as objectInfoApi from 'lightning/uiObjectInfoApi';
 import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 import { resetUiRecordApiMock, updateRecord } from '@jest-tests/lightning/uiRecordApi/uiRecordApi';
 import * as ev from '@jest-tests/fixtures/toolkitEvents';
+import {
+    $ as shadowQuery,
+    must as mustFind,
+    fireToolkit as fire,
+    flush,
+    mount as mountComponent,
+    resetDom,
+    text
+} from '@jest-tests/dom';
 
 /** sfdx-lwc-jest's built-in stub makes these LDS test wire adapters. */
 interface TestAdapter {
@@ -46,15 +55,8 @@ type Stub = HTMLElement & {
     required?: boolean;
 };
 
-async function flush(rounds = 6): Promise<void> {
-    await Promise.resolve();
-    if (rounds > 1) await flush(rounds - 1);
-}
-
 async function mount(props: Record<string, unknown> = {}): Promise<HTMLElement> {
-    const element = createElement('c-voice-wrap-up', { is: VoiceWrapUp });
-    Object.assign(element, { recordId: RECORD_ID, ...props });
-    document.body.appendChild(element);
+    const element = mountComponent('c-voice-wrap-up', VoiceWrapUp, { recordId: RECORD_ID, ...props });
     objectInfo.emit({ apiName: 'VoiceCall', defaultRecordTypeId: '012000000000000AAA', fields: {} });
     await flush(); // the picklist wires get their config once the record type is known
     picklist.emit(OUTCOMES, forField('Call_Disposition__c'));
@@ -63,19 +65,8 @@ async function mount(props: Record<string, unknown> = {}): Promise<HTMLElement> 
     return element;
 }
 
-function $(element: HTMLElement, selector: string): Stub | null {
-    return element.shadowRoot?.querySelector<Stub>(selector) ?? null;
-}
-
-function must(element: HTMLElement, selector: string): Stub {
-    const found = $(element, selector);
-    if (!found) throw new Error(`no ${selector}`);
-    return found;
-}
-
-function text(element: HTMLElement, selector: string): string {
-    return ($(element, selector)?.textContent ?? '').trim();
-}
+const $ = (element: Element, selector: string): Stub | null => shadowQuery<Stub>(element, selector);
+const must = (element: Element, selector: string): Stub => mustFind<Stub>(element, selector);
 
 function change(element: HTMLElement, selector: string, value: unknown): void {
     must(element, selector).dispatchEvent(new CustomEvent('change', { detail: { value } }));
@@ -83,11 +74,6 @@ function change(element: HTMLElement, selector: string, value: unknown): void {
 
 async function save(element: HTMLElement): Promise<void> {
     must(element, 'form').dispatchEvent(new CustomEvent('submit', { cancelable: true }));
-    await flush();
-}
-
-async function fire(type: string, detail: unknown): Promise<void> {
-    voiceToolkitMock.fire(type, detail);
     await flush();
 }
 
@@ -105,10 +91,8 @@ async function fill(element: HTMLElement): Promise<void> {
 
 describe('c-voice-wrap-up', () => {
     afterEach(() => {
-        document.body.replaceChildren();
-        voiceToolkitMock.reset();
+        resetDom();
         resetUiRecordApiMock();
-        jest.clearAllMocks();
     });
 
     describe('states', () => {
