@@ -1,10 +1,19 @@
-import { createElement } from 'lwc';
 import VoiceCallControls from 'c/voiceCallControls';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
 import type { ActionResult, VoiceToolkitElement } from 'c/voiceToolkit';
 import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 import * as ev from '@jest-tests/fixtures/toolkitEvents';
+import {
+    $ as shadowQuery,
+    $$ as shadowQueryAll,
+    fireToolkit as fire,
+    flush,
+    mountSettled,
+    resetDom,
+    shadow,
+    text
+} from '@jest-tests/dom';
 
 const THIRD = '+14155550123';
 
@@ -21,33 +30,11 @@ interface Props {
 
 type Stub = HTMLElement & { label?: string; disabled?: boolean; value?: string; checked?: boolean };
 
-/** Lets the bridge's microtask flush and the re-render settle (works under fake timers too). */
-async function flush(rounds = 6): Promise<void> {
-    await Promise.resolve();
-    if (rounds > 1) await flush(rounds - 1);
-}
-
-async function mount(props: Props = {}): Promise<HTMLElement> {
-    const element = createElement('c-voice-call-controls', { is: VoiceCallControls });
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    await flush();
-    return element;
-}
-
-function root(element: Element): ShadowRoot {
-    const shadow = element.shadowRoot;
-    if (!shadow) throw new Error('no shadow root');
-    return shadow;
-}
-
-function $(element: Element, selector: string): Stub | null {
-    return root(element).querySelector<Stub>(selector);
-}
-
-function $$(element: Element, selector: string): Stub[] {
-    return Array.from(root(element).querySelectorAll<Stub>(selector));
-}
+const mount = (props: Props = {}): Promise<HTMLElement> =>
+    mountSettled('c-voice-call-controls', VoiceCallControls, props);
+const $ = (element: Element, selector: string): Stub | null => shadowQuery<Stub>(element, selector);
+const $$ = (element: Element, selector: string): Stub[] => shadowQueryAll<Stub>(element, selector);
+const connect = (): Promise<void> => fire('callconnected', ev.callConnected());
 
 function button(element: Element, id: string, type?: string): Stub {
     const selector = type
@@ -58,20 +45,16 @@ function button(element: Element, id: string, type?: string): Stub {
     return found;
 }
 
-function text(element: Element, selector: string): string {
-    return ($(element, selector)?.textContent ?? '').trim();
-}
-
 function keypad(element: Element): ShadowRoot {
     const host = $(element, 'c-voice-dtmf-keypad');
     if (!host) throw new Error('no keypad');
-    return root(host);
+    return shadow(host);
 }
 
 function transferForm(element: Element): ShadowRoot {
     const host = $(element, 'c-voice-transfer-form');
     if (!host) throw new Error('no transfer form');
-    return root(host);
+    return shadow(host);
 }
 
 function change(target: Element | null, detail: Record<string, unknown>): void {
@@ -82,15 +65,6 @@ function change(target: Element | null, detail: Record<string, unknown>): void {
 function submit(form: Element | null): void {
     if (!form) throw new Error('no form');
     form.dispatchEvent(new CustomEvent('submit', { cancelable: true }));
-}
-
-async function fire(type: string, detail: unknown): Promise<void> {
-    voiceToolkitMock.fire(type, detail);
-    await flush();
-}
-
-async function connect(): Promise<void> {
-    await fire('callconnected', ev.callConnected());
 }
 
 /** Keypad and transfer open on demand: presses the drawer's toggle when it is there. */
@@ -106,10 +80,8 @@ async function threeWay(): Promise<void> {
 
 describe('c-voice-call-controls', () => {
     afterEach(() => {
-        document.body.replaceChildren();
-        voiceToolkitMock.reset();
+        resetDom();
         jest.useRealTimers();
-        jest.clearAllMocks();
     });
 
     describe('states', () => {
@@ -134,7 +106,7 @@ describe('c-voice-call-controls', () => {
             const element = await mount();
             await fire('callstarted', ev.callStarted(ev.CALL_ID, '<img src=x onerror=alert(1)>'));
             expect(text(element, '.caller')).toBe('<img src=x onerror=alert(1)>');
-            expect(root(element).querySelector('img')).toBeNull();
+            expect(shadow(element).querySelector('img')).toBeNull();
             expect(button(element, 'accept').label).toBe('Accept');
             expect(button(element, 'decline').label).toBe('Decline');
             expect($(element, 'form.dial')).toBeNull();
@@ -304,7 +276,7 @@ describe('c-voice-call-controls', () => {
             await fire('participantadded', ev.participant('<script>alert(1)</script>'));
             const names = $$(element, '.participant-name').map((n) => n.textContent);
             expect(names).toEqual([ev.CALLER, '<script>alert(1)</script>']);
-            expect(root(element).querySelector('script')).toBeNull();
+            expect(shadow(element).querySelector('script')).toBeNull();
         });
     });
 
@@ -724,7 +696,7 @@ describe('c-voice-call-controls', () => {
                 dismissLabel?: string;
             };
             expect(panel.detailsLabel).toBe('Details for your admin');
-            const order = Array.from(root(element).querySelectorAll('.actions, c-error-panel'));
+            const order = Array.from(shadow(element).querySelectorAll('.actions, c-error-panel'));
             expect(order.map((e) => e.localName)).toEqual(['div', 'c-error-panel']);
             panel.dispatchEvent(new CustomEvent('dismiss'));
             await flush();
