@@ -25,7 +25,7 @@ export function mount<T extends HTMLElement = HTMLElement>(
  * Lets queued microtasks run: c/voiceToolkit coalesces a burst of events into one `sessionchange` in a
  * microtask, then the panel re-renders in another. Promise-only, so it works under fake timers too.
  */
-export function flush(rounds = 8): Promise<void> {
+export function flush(rounds = 10): Promise<void> {
     let chain = Promise.resolve();
     for (let i = 0; i < rounds; i++) chain = chain.then(() => undefined);
     return chain;

@@ -14,6 +14,7 @@ import {
 import { toastMock } from '@jest-tests/lightning/platformShowToastEvent/platformShowToastEvent';
 import type { EmpSubscription } from 'lightning/empApi';
 import alertRows from './data/alertRows.json';
+import { $, $$, flush, mountSettled, must, resetDom } from '@jest-tests/dom';
 
 jest.mock(
     '@salesforce/apex/VoiceAlertController.getRecentAlerts',
@@ -60,34 +61,8 @@ function liveEvent(overrides: Record<string, unknown> = {}): Record<string, unkn
     };
 }
 
-/** Lets promise chains and re-renders settle; microtasks only, so it also works with fake timers. */
-function flush(): Promise<void> {
-    let settled = Promise.resolve();
-    for (let i = 0; i < 10; i++) settled = settled.then(() => undefined);
-    return settled;
-}
-
-async function mount(props: Partial<MonitorElement> = {}): Promise<MonitorElement> {
-    const element = createElement('c-voice-alert-monitor', { is: VoiceAlertMonitor }) as MonitorElement;
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    await flush();
-    return element;
-}
-
-function $(element: HTMLElement, selector: string): HTMLElement | null {
-    return element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-}
-
-function $$(element: HTMLElement, selector: string): HTMLElement[] {
-    return Array.from(element.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []);
-}
-
-function must(element: HTMLElement, selector: string): HTMLElement {
-    const found = $(element, selector);
-    if (!found) throw new Error(`no ${selector}`);
-    return found;
-}
+const mount = (props: Partial<MonitorElement> = {}): Promise<MonitorElement> =>
+    mountSettled<MonitorElement>('c-voice-alert-monitor', VoiceAlertMonitor, props);
 
 function emit(payload: Record<string, unknown>): number {
     return empApiMock.emit(CHANNEL, payload);
@@ -105,11 +80,10 @@ function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(e
 
 describe('c-voice-alert-monitor', () => {
     afterEach(() => {
-        document.body.replaceChildren();
+        resetDom();
         empApiMock.reset();
         toastMock.reset();
         jest.useRealTimers();
-        jest.clearAllMocks();
     });
 
     describe('lightning/empApi', () => {

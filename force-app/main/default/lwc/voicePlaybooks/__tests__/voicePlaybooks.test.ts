@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import VoicePlaybooks from 'c/voicePlaybooks';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
@@ -17,6 +16,7 @@ import {
 } from '@jest-tests/lightning/platformWorkspaceApi/platformWorkspaceApi';
 import { getRecord, updateRecord } from '@jest-tests/lightning/uiRecordApi/uiRecordApi';
 import { CALL_ID, T0, callConnected, transcript } from '@jest-tests/fixtures/toolkitEvents';
+import { $$, mount as mountComponent, resetDom, texts } from '@jest-tests/dom';
 
 jest.mock(
     '@salesforce/apex/VoicePlaybookController.getPlaybooks',
@@ -93,6 +93,12 @@ const SCREEN_POP = {
     ]
 };
 
+/** An NBA request that may fail, then a VoiceCall field update: the record steps' skip and failure cases. */
+const ASK_AND_MARK = [
+    { order: 1, stepName: 'Ask', type: 'RequestNextBestAction', value: 'x', onFailure: 'Continue' },
+    { order: 2, stepName: 'Mark', type: 'UpdateVoiceCallField', target: 'X__c', value: 'y' }
+];
+
 function connected(): CallSession {
     return applyEvent(createSession(), 'callconnected', callConnected(), T0);
 }
@@ -103,18 +109,11 @@ async function flush(rounds = 4): Promise<void> {
     if (rounds > 1) await flush(rounds - 1);
 }
 
-function mount(props: Partial<PanelElement> = {}): PanelElement {
-    const element = createElement('c-voice-playbooks', { is: VoicePlaybooks }) as PanelElement;
-    Object.assign(element, { toolkit: { available: true }, ...props });
-    document.body.appendChild(element);
-    return element;
-}
-
-const all = (element: Element, selector: string): HTMLElement[] => [
-    ...(element.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])
-];
-const text = (element: Element, selector: string): string[] =>
-    all(element, selector).map((e) => e.textContent ?? '');
+const mount = (props: Partial<PanelElement> = {}): PanelElement =>
+    mountComponent<PanelElement>('c-voice-playbooks', VoicePlaybooks, {
+        toolkit: { available: true },
+        ...props
+    });
 
 async function start(definitions: unknown[], props: Partial<PanelElement> = {}): Promise<PanelElement> {
     const element = mount(props);
@@ -124,6 +123,16 @@ async function start(definitions: unknown[], props: Partial<PanelElement> = {}):
     return element;
 }
 
+/** The page's VoiceCall record arrives, linked to CASE_ID (what the IVR case link leaves). */
+async function loadCallLinkedToCase(): Promise<void> {
+    getRecord.emit({
+        apiName: 'VoiceCall',
+        id: VOICE_CALL_ID,
+        fields: { RelatedRecordId: { value: CASE_ID } }
+    });
+    await flush();
+}
+
 describe('c-voice-playbooks', () => {
     beforeEach(() => {
         identify.mockResolvedValue([ADA]);
@@ -131,12 +140,11 @@ describe('c-voice-playbooks', () => {
     });
 
     afterEach(() => {
-        document.body.replaceChildren();
+        resetDom();
         resetClaims();
         forgetCallers();
         navigationMock.reset();
         workspaceMock.reset();
-        jest.clearAllMocks();
     });
 
     describe('screen pop', () => {
@@ -155,9 +163,9 @@ describe('c-voice-playbooks', () => {
             expect(workspaceMock.opened()).toEqual([
                 { kind: 'subtab', parentTabId: 'call-tab', options: { recordId: ADA.recordId, focus: true } }
             ]);
-            expect(text(element, '.caller-name')).toEqual(['Ada Lovelace']);
-            expect(text(element, '.caller-account')).toEqual(['Account: Acme']);
-            expect(text(element, '.run-step')).toEqual([
+            expect(texts(element, '.caller-name')).toEqual(['Ada Lovelace']);
+            expect(texts(element, '.caller-account')).toEqual(['Account: Acme']);
+            expect(texts(element, '.run-step')).toEqual([
                 'Find: Done 1 matches',
                 'Pop: Done opened in a subtab'
             ]);
@@ -187,10 +195,10 @@ describe('c-voice-playbooks', () => {
             identify.mockResolvedValue([match(1), match(2), { ...match(3), accountName: '' }, { bad: true }]);
             const element = await start([SCREEN_POP]);
             expect(navigationMock.navigateCalls()).toHaveLength(0);
-            expect(text(element, '.choice-prompt')).toEqual([
+            expect(texts(element, '.choice-prompt')).toEqual([
                 '3 records match +14159990000. Choose the caller:'
             ]);
-            const buttons = all(element, 'lightning-button.choice');
+            const buttons = $$(element, 'lightning-button.choice');
             expect(buttons.map((b) => (b as unknown as { label: string }).label)).toEqual([
                 'Open Person 1 (Acme)',
                 'Open Person 2 (Acme)',
@@ -202,16 +210,16 @@ describe('c-voice-playbooks', () => {
                 recordId: match(2).recordId,
                 actionName: 'view'
             });
-            expect(text(element, '.caller-name')).toEqual(['Person 2']);
-            expect(all(element, 'lightning-button.choice')).toHaveLength(0);
+            expect(texts(element, '.caller-name')).toEqual(['Person 2']);
+            expect($$(element, 'lightning-button.choice')).toHaveLength(0);
             await expect(element).toBeAccessible();
         });
 
         it('offers a new record with defaults when nobody matches', async () => {
             identify.mockResolvedValue([]);
             const element = await start([SCREEN_POP]);
-            expect(text(element, '.caller-none')).toEqual(['No record matches +14159990000.']);
-            const button = all(element, 'lightning-button.new-record')[0];
+            expect(texts(element, '.caller-none')).toEqual(['No record matches +14159990000.']);
+            const button = $$(element, 'lightning-button.new-record')[0];
             expect((button as unknown as { label: string }).label).toBe('New Contact');
             button.click();
             await flush();
@@ -220,7 +228,7 @@ describe('c-voice-playbooks', () => {
                 attributes: { objectApiName: 'Contact', actionName: 'new' },
                 state: { defaultFieldValues: 'Phone=%2B14159990000,Description=a%2Cb' }
             });
-            expect(all(element, 'lightning-button.new-record')).toHaveLength(0);
+            expect($$(element, 'lightning-button.new-record')).toHaveLength(0);
         });
 
         it('two panels on one page run the playbook once and open the record once', async () => {
@@ -234,7 +242,7 @@ describe('c-voice-playbooks', () => {
             expect(identify).toHaveBeenCalledTimes(1);
             expect(navigationMock.navigateCalls()).toHaveLength(1);
             // Both show who is calling, though only one searched.
-            expect([...text(first, '.caller-name'), ...text(second, '.caller-name')]).toEqual([
+            expect([...texts(first, '.caller-name'), ...texts(second, '.caller-name')]).toEqual([
                 'Ada Lovelace',
                 'Ada Lovelace'
             ]);
@@ -252,20 +260,20 @@ describe('c-voice-playbooks', () => {
             const late = mount();
             late.session = session;
             await flush();
-            expect(text(late, '.caller-name')).toEqual(['Ada Lovelace']);
+            expect(texts(late, '.caller-name')).toEqual(['Ada Lovelace']);
         });
 
         it('never opens a record twice for one call, even from two playbooks', async () => {
             const again = { ...SCREEN_POP, developerName: 'Again', order: 20 };
             const element = await start([SCREEN_POP, again]);
             expect(navigationMock.navigateCalls()).toHaveLength(1);
-            expect(text(element, '.run-step')).toContain('Pop: Skipped already opened for this call');
+            expect(texts(element, '.run-step')).toContain('Pop: Skipped already opened for this call');
         });
 
         it('opens nothing when navigation is turned off or the browser tab is hidden', async () => {
             const element = await start([SCREEN_POP], { allowNavigation: false });
             expect(navigationMock.navigateCalls()).toHaveLength(0);
-            expect(text(element, '.run-step')).toContain('Pop: Skipped navigation turned off in this panel');
+            expect(texts(element, '.run-step')).toContain('Pop: Skipped navigation turned off in this panel');
             document.body.replaceChildren();
             resetClaims();
             forgetCallers();
@@ -273,7 +281,7 @@ describe('c-voice-playbooks', () => {
             const hidden = await start([SCREEN_POP]);
             visibility.mockRestore();
             expect(navigationMock.navigateCalls()).toHaveLength(0);
-            expect(text(hidden, '.run-step')).toContain('Pop: Skipped this browser tab is not visible');
+            expect(texts(hidden, '.run-step')).toContain('Pop: Skipped this browser tab is not visible');
         });
 
         it('logs a failed pop when the console refuses the tab', async () => {
@@ -283,7 +291,7 @@ describe('c-voice-playbooks', () => {
             playbooksWire.emit([SCREEN_POP]);
             element.session = connected();
             await flush();
-            expect(text(element, '.run-step')).toContain('Pop: Failed no console');
+            expect(texts(element, '.run-step')).toContain('Pop: Failed no console');
         });
     });
 
@@ -305,32 +313,27 @@ describe('c-voice-playbooks', () => {
 
         it('lists the IVR-linked case first, marked, then the open cases as record links', async () => {
             const element = await start([SCREEN_POP], { recordId: VOICE_CALL_ID });
-            getRecord.emit({
-                apiName: 'VoiceCall',
-                id: VOICE_CALL_ID,
-                fields: { RelatedRecordId: { value: CASE_ID } }
-            });
-            await flush();
+            await loadCallLinkedToCase();
             expect(casesWire.getLastConfig()).toEqual({ callerId: ADA.recordId, linkedRecordId: CASE_ID });
             casesWire.emit([LINKED, OPEN, { recordId: 'bad', caseNumber: '1' }, { ...OPEN, caseNumber: '' }]);
             await flush();
-            expect(text(element, '.case-link')).toEqual(['00001026', '00001031']);
-            expect(all(element, '.case-link').map((a) => a.getAttribute('href'))).toEqual([
+            expect(texts(element, '.case-link')).toEqual(['00001026', '00001031']);
+            expect($$(element, '.case-link').map((a) => a.getAttribute('href'))).toEqual([
                 `/lightning/r/Case/${CASE_ID}/view`,
                 `/lightning/r/Case/${OPEN.recordId}/view`
             ]);
-            expect(text(element, '.case-detail').map((t) => t.trim())).toEqual([
+            expect(texts(element, '.case-detail').map((t) => t.trim())).toEqual([
                 'Duplicate charge (Working)',
                 `${HOSTILE} (New)`
             ]);
-            expect(all(element, '.case img')).toHaveLength(0);
-            const rows = all(element, 'li.case');
+            expect($$(element, '.case img')).toHaveLength(0);
+            const rows = $$(element, 'li.case');
             expect(rows.map((row) => row.querySelectorAll('.case-ivr').length)).toEqual([1, 0]);
-            expect(text(element, '.cases-none')).toEqual([]);
+            expect(texts(element, '.cases-none')).toEqual([]);
             await expect(element).toBeAccessible();
 
             const popsBefore = navigationMock.navigateCalls().length;
-            all(element, '.case-link')[1].click();
+            $$(element, '.case-link')[1].click();
             await flush();
             expect(navigationMock.navigateCalls()).toHaveLength(popsBefore + 1);
             expect(navigationMock.lastPageReference()?.attributes).toEqual({
@@ -344,32 +347,27 @@ describe('c-voice-playbooks', () => {
             expect(casesWire.getLastConfig()).toEqual({ callerId: ADA.recordId, linkedRecordId: '' });
             casesWire.emit([null, 'x', 7]);
             await flush();
-            expect(all(element, '.case-link')).toHaveLength(0);
-            expect(text(element, '.cases-none')).toEqual(['No open cases']);
+            expect($$(element, '.case-link')).toHaveLength(0);
+            expect(texts(element, '.cases-none')).toEqual(['No open cases']);
             casesWire.emit({ cases: [OPEN] });
             await flush();
-            expect(all(element, '.case-link')).toHaveLength(0);
+            expect($$(element, '.case-link')).toHaveLength(0);
             casesWire.error();
             await flush();
-            expect(text(element, '.cases-none')).toEqual([]);
-            expect(all(element, '.case-link')).toHaveLength(0);
+            expect(texts(element, '.cases-none')).toEqual([]);
+            expect($$(element, '.case-link')).toHaveLength(0);
         });
 
         it('shows the linked case when nobody matched', async () => {
             identify.mockResolvedValue([]);
             const element = await start([SCREEN_POP], { recordId: VOICE_CALL_ID });
-            getRecord.emit({
-                apiName: 'VoiceCall',
-                id: VOICE_CALL_ID,
-                fields: { RelatedRecordId: { value: CASE_ID } }
-            });
-            await flush();
+            await loadCallLinkedToCase();
             expect(casesWire.getLastConfig()).toEqual({ callerId: '', linkedRecordId: CASE_ID });
             casesWire.emit([LINKED]);
             await flush();
-            expect(text(element, '.case-link')).toEqual(['00001026']);
-            expect(all(element, '.case-ivr')).toHaveLength(1);
-            expect(text(element, '.caller-none')).toHaveLength(1);
+            expect(texts(element, '.case-link')).toEqual(['00001026']);
+            expect($$(element, '.case-ivr')).toHaveLength(1);
+            expect(texts(element, '.caller-none')).toHaveLength(1);
         });
 
         it('has no "no cases" line for a lead, which cannot own cases', async () => {
@@ -377,8 +375,8 @@ describe('c-voice-playbooks', () => {
             const element = await start([SCREEN_POP]);
             casesWire.emit([]);
             await flush();
-            expect(text(element, '.caller-name')).toEqual(['Ada Lovelace']);
-            expect(text(element, '.cases-none')).toEqual([]);
+            expect(texts(element, '.caller-name')).toEqual(['Ada Lovelace']);
+            expect(texts(element, '.cases-none')).toEqual([]);
         });
 
         it("never shows the previous caller's cases after the agent picks another match", async () => {
@@ -386,11 +384,11 @@ describe('c-voice-playbooks', () => {
             const element = await start([SCREEN_POP]);
             casesWire.emit([OPEN]);
             await flush();
-            expect(all(element, '.case-link')).toHaveLength(1);
-            all(element, 'lightning-button.choice')[1].click();
+            expect($$(element, '.case-link')).toHaveLength(1);
+            $$(element, 'lightning-button.choice')[1].click();
             await flush();
             expect(casesWire.getLastConfig()).toEqual({ callerId: match(2).recordId, linkedRecordId: '' });
-            expect(all(element, '.case-link')).toHaveLength(0);
+            expect($$(element, '.case-link')).toHaveLength(0);
         });
     });
 
@@ -423,12 +421,7 @@ describe('c-voice-playbooks', () => {
                 recordId: VOICE_CALL_ID,
                 optionalFields: ['VoiceCall.RelatedRecordId']
             });
-            getRecord.emit({
-                apiName: 'VoiceCall',
-                id: VOICE_CALL_ID,
-                fields: { RelatedRecordId: { value: CASE_ID } }
-            });
-            await flush();
+            await loadCallLinkedToCase();
             element.session = applyEvent(
                 element.session as CallSession,
                 'callconnected',
@@ -490,7 +483,7 @@ describe('c-voice-playbooks', () => {
             );
             await flush();
             stop();
-            expect(text(element, '.banner-text')).toEqual([`Said: cancel ${HOSTILE}`]);
+            expect(texts(element, '.banner-text')).toEqual([`Said: cancel ${HOSTILE}`]);
             expect(element.shadowRoot?.querySelector('img')).toBeNull();
             expect(taken).toEqual([{ recordId: VOICE_CALL_ID, intent: 'retention', source: 'Keyword' }]);
             expect(updateRecord).toHaveBeenCalledWith({
@@ -501,7 +494,7 @@ describe('c-voice-playbooks', () => {
                 stepName: 'Flow',
                 inputs: { recordId: VOICE_CALL_ID }
             });
-            expect(text(element, '.run-step')).toEqual([
+            expect(texts(element, '.run-step')).toEqual([
                 'Tell: Done',
                 'Ask: Done',
                 'Mark: Done',
@@ -519,20 +512,7 @@ describe('c-voice-playbooks', () => {
                     active: true,
                     trigger: 'CallConnected',
                     steps: [
-                        {
-                            order: 1,
-                            stepName: 'Ask',
-                            type: 'RequestNextBestAction',
-                            value: 'x',
-                            onFailure: 'Continue'
-                        },
-                        {
-                            order: 2,
-                            stepName: 'Mark',
-                            type: 'UpdateVoiceCallField',
-                            target: 'X__c',
-                            value: 'y'
-                        },
+                        ...ASK_AND_MARK,
                         { order: 3, stepName: 'Open', type: 'OpenRecord', target: '{!$Call.category}' },
                         {
                             order: 4,
@@ -544,7 +524,7 @@ describe('c-voice-playbooks', () => {
                     ]
                 }
             ]);
-            expect(text(element, '.run-step')).toEqual([
+            expect(texts(element, '.run-step')).toEqual([
                 'Ask: Skipped no voice call record on this page',
                 'Mark: Skipped no voice call record on this page',
                 'Open: Skipped no record id to open',
@@ -564,27 +544,12 @@ describe('c-voice-playbooks', () => {
                         developerName: 'Record',
                         active: true,
                         trigger: 'CallConnected',
-                        steps: [
-                            {
-                                order: 1,
-                                stepName: 'Ask',
-                                type: 'RequestNextBestAction',
-                                value: 'x',
-                                onFailure: 'Continue'
-                            },
-                            {
-                                order: 2,
-                                stepName: 'Mark',
-                                type: 'UpdateVoiceCallField',
-                                target: 'X__c',
-                                value: 'y'
-                            }
-                        ]
+                        steps: ASK_AND_MARK
                     }
                 ],
                 { recordId: VOICE_CALL_ID }
             );
-            expect(text(element, '.run-step')).toEqual([
+            expect(texts(element, '.run-step')).toEqual([
                 'Ask: Skipped no Next Best Action panel for this call on the page',
                 'Mark: Failed read only'
             ]);
@@ -599,11 +564,11 @@ describe('c-voice-playbooks', () => {
                 { ...SCREEN_POP, developerName: 'Two', title: 'Second', order: 20 }
             ]);
             await flush();
-            expect(all(element, '.idle')).toHaveLength(1);
+            expect($$(element, '.idle')).toHaveLength(1);
             await expect(element).toBeAccessible();
             element.session = connected();
             await flush();
-            expect(text(element, '.run-title')).toEqual(['Second']);
+            expect(texts(element, '.run-title')).toEqual(['Second']);
             expect(element.runsShown).toBe(1);
             element.runsShown = 'many' as unknown as number;
             expect(element.runsShown).toBe(10);
@@ -612,18 +577,18 @@ describe('c-voice-playbooks', () => {
         it('lists invalid playbooks for admins only', async () => {
             const broken = { developerName: 'Broken', trigger: 'Nope', steps: [] };
             const element = await start([broken], { showInvalid: true });
-            expect(text(element, '.invalid-name')).toEqual(['Broken']);
-            expect(text(element, '.invalid-problem')).toEqual(['unknown trigger "Nope"', 'has no steps']);
-            expect(text(element, '.no-runs')).toHaveLength(1);
+            expect(texts(element, '.invalid-name')).toEqual(['Broken']);
+            expect(texts(element, '.invalid-problem')).toEqual(['unknown trigger "Nope"', 'has no steps']);
+            expect(texts(element, '.no-runs')).toHaveLength(1);
             const agent = await start([broken]);
-            expect(all(agent, '.invalid')).toHaveLength(0);
+            expect($$(agent, '.invalid')).toHaveLength(0);
         });
 
         it('shows the error panel when definitions cannot be loaded', async () => {
             const element = mount();
             playbooksWire.error({ message: 'nope' });
             await flush();
-            expect(all(element, 'c-error-panel')).toHaveLength(1);
+            expect($$(element, 'c-error-panel')).toHaveLength(1);
             await expect(element).toBeAccessible();
         });
 
@@ -632,13 +597,13 @@ describe('c-voice-playbooks', () => {
             playbooksWire.emit([SCREEN_POP]);
             element.session = connected();
             await flush();
-            expect(all(element, '.unavailable')).toHaveLength(1);
+            expect($$(element, '.unavailable')).toHaveLength(1);
             expect(identify).not.toHaveBeenCalled();
         });
 
         it('forgets the previous call: a new call gets its own caller and runs', async () => {
             const element = await start([SCREEN_POP]);
-            expect(text(element, '.caller-name')).toEqual(['Ada Lovelace']);
+            expect(texts(element, '.caller-name')).toEqual(['Ada Lovelace']);
             identify.mockResolvedValue([]);
             const ended = applyEvent(
                 element.session as CallSession,
@@ -648,8 +613,8 @@ describe('c-voice-playbooks', () => {
             );
             element.session = applyEvent(ended, 'callconnected', callConnected('call-2'), T0 + 2);
             await flush();
-            expect(text(element, '.caller-name')).toEqual([]);
-            expect(text(element, '.caller-none')).toHaveLength(1);
+            expect(texts(element, '.caller-name')).toEqual([]);
+            expect(texts(element, '.caller-none')).toHaveLength(1);
             expect(identify).toHaveBeenCalledTimes(2);
         });
     });
