@@ -4,6 +4,7 @@ import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
 import type { SessionChangeDetail, VoiceToolkitElement, ToolkitUnavailableDetail } from 'c/voiceToolkit';
 import { T0, callConnected, transcript } from '@jest-tests/fixtures/toolkitEvents';
+import { mount as mountComponent, resetDom } from '@jest-tests/dom';
 
 interface PanelState {
     standalone: boolean;
@@ -59,10 +60,7 @@ interface ProbeElement extends HTMLElement {
 }
 
 function mount(props: Partial<ProbeElement> = {}): ProbeElement {
-    const element = createElement('c-probe-panel', { is: ProbePanel }) as unknown as ProbeElement;
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    return element;
+    return mountComponent<ProbeElement>('c-probe-panel', ProbePanel, props);
 }
 
 /** An element, like the parent's `<c-voice-toolkit>` (plain objects would reach the panel read-only-proxied). */
@@ -75,10 +73,7 @@ function connected(): CallSession {
 }
 
 describe('c-voice-panel', () => {
-    afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-        jest.clearAllMocks();
-    });
+    afterEach(resetDom);
 
     it('exposes recordId, toolkit and session as public properties of every subclass', () => {
         const toolkit = fakeToolkit(true);

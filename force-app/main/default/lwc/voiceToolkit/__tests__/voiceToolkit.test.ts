@@ -25,6 +25,7 @@ import {
     transcript
 } from '@jest-tests/fixtures/toolkitEvents';
 import { getRecord } from '@jest-tests/lightning/uiRecordApi/uiRecordApi';
+import { flush as flushMicrotasks, resetDom } from '@jest-tests/dom';
 
 const RECORD_ID = '0LQ5e000000abcdGAA';
 
@@ -63,20 +64,11 @@ function mount(
     return { element, changes, unavailable };
 }
 
-/** Lets queued microtasks (the sessionchange flush, promise settlement) run. */
-function flushMicrotasks(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 5; i++) chain = chain.then(() => undefined);
-    return chain;
-}
-
 describe('c-voice-toolkit', () => {
     afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-        voiceToolkitMock.reset();
+        resetDom();
         resetPageDedupe();
         jest.useRealTimers();
-        jest.clearAllMocks();
     });
 
     describe('listeners', () => {
