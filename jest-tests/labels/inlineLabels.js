@@ -4,7 +4,7 @@
 // shows, and an unknown label a transform error that fails the test file.
 
 // `import NAME from '@salesforce/label/c.Label';` — the only shape the platform accepts for labels
-// (https://developer.salesforce.com/docs/platform/lwc/guide/create-labels.html).
+// (https://developer.salesforce.com/docs/platform/lwc/guide/create-labels).
 const LABEL_IMPORT =
     /^([ \t]*)import\s+([A-Za-z_$][\w$]*)\s+from\s+(['"])@salesforce\/label\/c\.([A-Za-z]\w*)\3;?/gm;
 // A label id left in a string after the rewrite: a per-file `jest.mock` of a label, or an import shape

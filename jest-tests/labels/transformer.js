@@ -1,11 +1,10 @@
 // Jest transform for LWC sources and tests: inlines the real text of every `@salesforce/label/c.*` import
-// (see inlineLabels.js), then hands the module to @lwc/jest-transformer as before. Labels come from the
-// CustomLabels file of every package directory in sfdx-project.json, read with the workbench's parser once
-// per Jest worker; the cache key includes those files, so editing a label re-transforms its importers.
+// (see inlineLabels.js), then hands the module to @lwc/jest-transformer as before. Labels come from every
+// labels file of every package directory in sfdx-project.json, read with the workbench's parser once per
+// Jest worker; the cache key includes those files, so editing a label re-transforms its importers.
 // CommonJS with an async factory: Jest awaits `createTransformer`, which lets it load the ES-module tooling.
 const { createHash } = require('node:crypto');
-const { existsSync, readFileSync } = require('node:fs');
-const { join } = require('node:path');
+const { readFileSync } = require('node:fs');
 const lwcTransformer = require('@lwc/jest-transformer');
 const { inlineLabels, mergeLabels } = require('./inlineLabels');
 
@@ -14,11 +13,11 @@ const MAPPER = require.resolve('./inlineLabels');
 const hasLabels = (file) => (file.endsWith('.ts') || file.endsWith('.js')) && file !== MAPPER;
 
 async function createTransformer() {
-    const { ROOT, packageDirectoryPaths } = await import('../../scripts/lwc-bundles.mjs');
+    const { defaultSourceDir, listFiles } = await import('../../scripts/checks/lib-files.mjs');
     const { readLabels } = await import('../../scripts/workbench/org-metadata.mjs');
-    const labelFiles = packageDirectoryPaths()
-        .map((dir) => join(ROOT, dir, 'main', 'default', 'labels', 'CustomLabels.labels-meta.xml'))
-        .filter((file) => existsSync(file));
+    // A DX project's label files may sit in any folder of a package directory
+    // (https://developer.salesforce.com/docs/platform/lwc/guide/create-labels).
+    const labelFiles = listFiles(defaultSourceDir, (file) => file.endsWith('.labels-meta.xml'));
     const labels = mergeLabels(labelFiles.map((file) => ({ file, labels: readLabels(file) })));
     const labelsHash = labelFiles
         .reduce((hash, file) => hash.update(readFileSync(file)), createHash('md5'))
