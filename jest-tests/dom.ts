@@ -4,6 +4,7 @@
  */
 import { createElement } from 'lwc';
 import type { LightningElement } from 'lwc';
+import type { VoiceToolkitElement } from 'c/voiceToolkit';
 import { voiceToolkitMock } from './lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 
 /** What `createElement({ is })` accepts: a component class. */
@@ -76,6 +77,17 @@ export function text(element: Element, selector: string): string {
 /** Trimmed textContent of every match, in document order. */
 export function texts(element: Element, selector: string): string[] {
     return $$(element, selector).map((node) => (node.textContent ?? '').trim());
+}
+
+/**
+ * A stand-in for a parent's `<c-voice-toolkit>`, for panels embedded in `voiceAgentDesktop`: an element (a
+ * plain object would reach the panel as a read-only proxy) with `available` and the methods a test gives it.
+ */
+export function parentToolkit(available: boolean, methods: object = {}): VoiceToolkitElement {
+    return Object.assign(document.createElement('div'), {
+        available,
+        ...methods
+    }) as unknown as VoiceToolkitElement;
 }
 
 /** Dispatches a toolkit event on every connected stub, then lets the panels re-render. */

@@ -10,6 +10,7 @@ import {
     fireToolkit as fire,
     flush,
     mountSettled,
+    parentToolkit,
     resetDom,
     shadow,
     text
@@ -564,11 +565,10 @@ describe('c-voice-call-controls', () => {
         function fakeToolkit(available = true): VoiceToolkitElement {
             const ok = (action: string): Promise<ActionResult> =>
                 Promise.resolve({ ok: true, action } as ActionResult);
-            return Object.assign(document.createElement('div'), {
-                available,
+            return parentToolkit(available, {
                 mute: jest.fn(() => ok('mute')),
                 hold: jest.fn(() => ok('hold'))
-            }) as unknown as VoiceToolkitElement;
+            });
         }
 
         function connectedSession(): CallSession {

@@ -4,7 +4,7 @@ import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
 import type { SessionChangeDetail, VoiceToolkitElement, ToolkitUnavailableDetail } from 'c/voiceToolkit';
 import { T0, callConnected, transcript } from '@jest-tests/fixtures/toolkitEvents';
-import { mount as mountComponent, resetDom } from '@jest-tests/dom';
+import { mount as mountComponent, parentToolkit, resetDom } from '@jest-tests/dom';
 
 interface PanelState {
     standalone: boolean;
@@ -63,11 +63,6 @@ function mount(props: Partial<ProbeElement> = {}): ProbeElement {
     return mountComponent<ProbeElement>('c-probe-panel', ProbePanel, props);
 }
 
-/** An element, like the parent's `<c-voice-toolkit>` (plain objects would reach the panel read-only-proxied). */
-function fakeToolkit(available: boolean): VoiceToolkitElement {
-    return Object.assign(document.createElement('div'), { available }) as unknown as VoiceToolkitElement;
-}
-
 function connected(): CallSession {
     return applyEvent(createSession(), 'callconnected', callConnected(), T0);
 }
@@ -76,7 +71,7 @@ describe('c-voice-panel', () => {
     afterEach(resetDom);
 
     it('exposes recordId, toolkit and session as public properties of every subclass', () => {
-        const toolkit = fakeToolkit(true);
+        const toolkit = parentToolkit(true);
         const session = connected();
         const element = mount({ recordId: '0LQ5e000000abcdGAA', toolkit, session });
         expect(element.recordId).toBe('0LQ5e000000abcdGAA');
@@ -122,23 +117,23 @@ describe('c-voice-panel', () => {
 
     describe('embedded (parent toolkit and session)', () => {
         it('acts through the parent toolkit and follows its availability', () => {
-            const toolkit = fakeToolkit(true);
+            const toolkit = parentToolkit(true);
             const element = mount({ toolkit });
             expect(element.state.standalone).toBe(false);
             expect(element.state.bridge).toBe(toolkit);
             expect(element.state.unavailable).toBe(false);
-            element.toolkit = fakeToolkit(false);
+            element.toolkit = parentToolkit(false);
             expect(element.state.unavailable).toBe(true);
         });
 
         it('ignores its own missing-toolkit flag while the parent toolkit is available', () => {
-            const element = mount({ toolkit: fakeToolkit(true) });
+            const element = mount({ toolkit: parentToolkit(true) });
             element.bridgeUnavailable();
             expect(element.state.unavailable).toBe(false);
         });
 
         it('shows the parent session, telling the subclass once per new snapshot', () => {
-            const element = mount({ toolkit: fakeToolkit(true) });
+            const element = mount({ toolkit: parentToolkit(true) });
             const first = connected();
             const second = applyEvent(first, 'transcript', transcript(1, 'Hello'), T0 + 1);
             element.session = first;
@@ -149,7 +144,7 @@ describe('c-voice-panel', () => {
         });
 
         it('keeps the last parent session when the parent sets none', () => {
-            const element = mount({ toolkit: fakeToolkit(true) });
+            const element = mount({ toolkit: parentToolkit(true) });
             const session = connected();
             element.session = session;
             element.session = undefined;
@@ -159,7 +154,7 @@ describe('c-voice-panel', () => {
         });
 
         it('prefers the parent session over anything its own bridge sent', () => {
-            const element = mount({ toolkit: fakeToolkit(true) });
+            const element = mount({ toolkit: parentToolkit(true) });
             const parent = connected();
             element.session = parent;
             element.fromBridge(createSession());

@@ -1,7 +1,6 @@
 import VoiceSupervisorHelp from 'c/voiceSupervisorHelp';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
-import type { VoiceToolkitElement } from 'c/voiceToolkit';
 import { resetClaims } from 'c/voicePageOnce';
 import { formatClock } from 'c/voiceFormat';
 import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
@@ -13,6 +12,7 @@ import {
     $ as shadowQuery,
     fireToolkit as fire,
     flush,
+    parentToolkit,
     mountSettled,
     resetDom,
     text,
@@ -292,9 +292,7 @@ describe('c-voice-supervisor-help', () => {
         }
 
         it('renders and announces the parent snapshot', async () => {
-            const toolkit = Object.assign(document.createElement('div'), {
-                available: true
-            }) as unknown as VoiceToolkitElement;
+            const toolkit = parentToolkit(true);
             const element = await mount({ toolkit, session: withNote() });
             expect($(element, 'c-voice-toolkit')).toBeNull();
             expect(texts(element, '.note-text')).toEqual(['From the parent']);
@@ -302,9 +300,7 @@ describe('c-voice-supervisor-help', () => {
         });
 
         it('shows unavailable when the parent bridge is', async () => {
-            const toolkit = Object.assign(document.createElement('div'), {
-                available: false
-            }) as unknown as VoiceToolkitElement;
+            const toolkit = parentToolkit(false);
             const element = await mount({ toolkit, session: createSession() });
             expect($(element, '.unavailable')).not.toBeNull();
         });

@@ -2,7 +2,6 @@ import { createElement } from 'lwc';
 import VoiceWrapUp from 'c/voiceWrapUp';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
-import type { VoiceToolkitElement } from 'c/voiceToolkit';
 import * as objectInfoApi from 'lightning/uiObjectInfoApi';
 import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 import { resetUiRecordApiMock, updateRecord } from '@jest-tests/lightning/uiRecordApi/uiRecordApi';
@@ -12,6 +11,7 @@ import {
     must as mustFind,
     fireToolkit as fire,
     flush,
+    parentToolkit,
     mount as mountComponent,
     resetDom,
     text
@@ -444,18 +444,14 @@ describe('c-voice-wrap-up', () => {
         }
 
         it('renders the parent snapshot without a bridge of its own', async () => {
-            const toolkit = Object.assign(document.createElement('div'), {
-                available: true
-            }) as unknown as VoiceToolkitElement;
+            const toolkit = parentToolkit(true);
             const element = await mount({ toolkit, session: ended() });
             expect($(element, 'c-voice-toolkit')).toBeNull();
             expect($(element, 'form')).not.toBeNull();
         });
 
         it('shows unavailable when the parent bridge is', async () => {
-            const toolkit = Object.assign(document.createElement('div'), {
-                available: false
-            }) as unknown as VoiceToolkitElement;
+            const toolkit = parentToolkit(false);
             const element = await mount({ toolkit, session: createSession() });
             expect($(element, '.unavailable')).not.toBeNull();
         });
