@@ -67,6 +67,14 @@ export function must<T extends Element = HTMLElement>(element: Element, selector
     return found;
 }
 
+/**
+ * The panel's `<c-voice-panel-frame>`: the shell that renders the unavailable and idle states (query those
+ * inside it, e.g. `text(frame(el), '.idle')`). Throws when the panel renders no frame.
+ */
+export function frame(element: Element): HTMLElement {
+    return must(element, 'c-voice-panel-frame');
+}
+
 // Text helpers trim: template indentation around an expression is not what the agent reads.
 
 /** Trimmed textContent of the first match ('' when nothing matches). */

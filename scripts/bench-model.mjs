@@ -3,8 +3,13 @@
 // A benchmark prints numbers; it does not assert.
 import { performance } from 'node:perf_hooks';
 import { loadCallModel } from './call-model.mjs';
+import { loadToolkitPayloads } from './lwc-module.mjs';
+
+const { audioStats, callIdOnly, callStarted, conversation, participant, sentimentSignal } =
+    await loadToolkitPayloads();
 
 const CALL_ID = 'bench-call';
+const PARTY = '+15550100';
 const START = 1767258000000;
 
 /**
@@ -15,7 +20,7 @@ const START = 1767258000000;
  * @param {(type: string, detail: unknown, at: number) => void} emit
  */
 function generate(count, emit) {
-    emit('callconnected', { callId: CALL_ID, callType: 'inbound', participant: '+15550100' }, 0);
+    emit('callconnected', callStarted(CALL_ID, PARTY), 0);
     let seed = 42;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     let emitted = 1;
@@ -32,49 +37,27 @@ function generate(count, emit) {
                 callId: CALL_ID,
                 clientSentTimestamp: ts - 20,
                 serverReceivedTimestamp: ts,
-                sender: { role: i % 2 ? 'Agent' : 'EndUser' }
+                formatType: /** @type {const} */ ('Text'),
+                role: i % 2 ? 'Agent' : 'EndUser'
             };
-            if (i % 5 === 0) {
-                push(
-                    'transcript',
-                    { ...base, content: { formatType: 'Text', text: 'I would like' }, partial: true },
-                    at
-                );
-            }
+            if (i % 5 === 0)
+                push('transcript', conversation({ ...base, text: 'I would like', partial: true }), at);
+            push('transcript', conversation({ ...base, text: `I would like invoice ${i}` }), at);
+        } else if (roll < 0.92) {
             push(
-                'transcript',
-                { ...base, content: { formatType: 'Text', text: `I would like invoice ${i}` } },
+                'intelligencesignal',
+                sentimentSignal((i % 2000) - 1000, 'CUSTOMER', CALL_ID, START + at),
                 at
             );
-        } else if (roll < 0.92) {
-            const value = (i % 2000) - 1000;
-            const signal = {
-                type: 'IntelligenceSignalSentiment',
-                value,
-                startTime: START + at,
-                participant: 'CUSTOMER'
-            };
-            push('intelligencesignal', { callId: CALL_ID, events: [signal] }, at);
         } else if (roll < 0.98) {
-            const stats = {
-                packetsLost: 1,
-                packetsCount: 1500,
-                jitterBufferMillis: 30,
-                roundTripTimeMillis: 90
-            };
-            push('audiostats', { callId: CALL_ID, stats: 'inputChannelStats', ...stats, statsCount: i }, at);
+            push('audiostats', audioStats(i, undefined, CALL_ID), at);
         } else if (roll < 0.99) {
-            push(i % 2 ? 'hold' : 'resume', { callId: CALL_ID, participant: '+15550100' }, at);
+            push(i % 2 ? 'hold' : 'resume', participant(PARTY, CALL_ID), at);
         } else if (roll < 0.995) {
-            push(i % 2 ? 'mute' : 'unmute', { callId: CALL_ID }, at);
+            push(i % 2 ? 'mute' : 'unmute', callIdOnly(CALL_ID), at);
         } else {
-            const note = {
-                id: `n${i}`,
-                callId: CALL_ID,
-                serverReceivedTimestamp: START + at,
-                content: { text: 'note' }
-            };
-            push('note', { ...note, sender: { role: 'Agent' } }, at);
+            const note = { id: `n${i}`, callId: CALL_ID, serverReceivedTimestamp: START + at, text: 'note' };
+            push('note', conversation({ ...note, role: 'Agent' }), at);
         }
     }
 }

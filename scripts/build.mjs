@@ -3,13 +3,13 @@
 // (deploy-payload.mjs). Emitted .js (and the connector bundle) is removed afterwards unless --keep is given (the deploy step keeps it
 // until `sf project deploy start` has run).
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { ROOT, staleTsconfigs } from './lwc-bundles.mjs';
 import { compileBundles } from './checks/lwc-compile.mjs';
 import { checkDeployPayload } from './checks/deploy-payload.mjs';
 import { cleanEmitted } from './clean.mjs';
 import { buildConnectorBundle } from '../connectors/voximplant/scripts/build-connector.mjs';
+import { commandLineOrExit, isMain } from './repo.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -39,8 +39,11 @@ export async function build({ keep = false } = {}) {
     return { ok: errors.length === 0, compiled, errors };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-    const keep = process.argv.includes('--keep');
+if (isMain(import.meta.url)) {
+    const { values } = commandLineOrExit('build', 'node scripts/build.mjs [--keep]', {
+        keep: { type: 'boolean', default: false }
+    });
+    const keep = values.keep;
     const result = await build({ keep });
     for (const error of result.errors) console.error(`build: ${error}`);
     if (result.ok)

@@ -2,15 +2,17 @@
 // `<package directory>/main/default/lwc` of every package directory sfdx-project.json lists; they share the
 // one `c` namespace, as in the org.
 import { readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve, dirname, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import * as prettier from 'prettier';
 import { packageDirectories } from './checks/package-dirs.mjs';
+import { ROOT, isMain } from './repo.mjs';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export { ROOT };
 /** The core package directory's bundles (the default package directory). */
 export const LWC_DIR = join(ROOT, 'force-app', 'main', 'default', 'lwc');
-export const TSCONFIG_FILES = [join(LWC_DIR, 'tsconfig.json'), join(ROOT, 'tsconfig.build.json')];
+/** The c/* paths live in the LWC tsconfig only; the emit config extends it. */
+export const LWC_TSCONFIG = join(LWC_DIR, 'tsconfig.json');
+export const BUILD_TSCONFIG = join(ROOT, 'tsconfig.build.json');
 
 /** Package directory paths (relative) from sfdx-project.json of `root`, in declaration order. */
 export function packageDirectoryPaths(root = ROOT) {
@@ -77,7 +79,17 @@ export function expectedBuildSources(paths = packageDirectoryPaths()) {
     };
 }
 
-const BUILD_TSCONFIG = join(ROOT, 'tsconfig.build.json');
+function readJson(file) {
+    return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+async function writeJson(file, config) {
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    writeFileSync(file, await prettier.format(JSON.stringify(config), { ...options, filepath: file }));
+}
+
+const pathsMatch = (config) =>
+    JSON.stringify(config.compilerOptions.paths) === JSON.stringify(expectedPaths());
 
 function buildSourcesMatch(config) {
     const expected = expectedBuildSources();
@@ -87,39 +99,35 @@ function buildSourcesMatch(config) {
     );
 }
 
-function readJson(file) {
-    return JSON.parse(readFileSync(file, 'utf8'));
-}
-
-/** Writes the per-bundle paths into both tsconfigs (prettier-formatted); returns the files it changed. */
+/**
+ * Writes the per-bundle paths into the LWC tsconfig and the package directories' sources into the build
+ * tsconfig (which extends the LWC one, so it has no paths of its own); returns the files it changed.
+ */
 export async function syncTsconfigPaths() {
-    const paths = expectedPaths();
     const changed = [];
-    for (const file of TSCONFIG_FILES) {
-        const config = readJson(file);
-        const isBuild = file === BUILD_TSCONFIG;
-        const pathsMatch = JSON.stringify(config.compilerOptions.paths) === JSON.stringify(paths);
-        if (pathsMatch && (!isBuild || buildSourcesMatch(config))) continue;
-        config.compilerOptions.paths = paths;
-        if (isBuild) Object.assign(config, expectedBuildSources());
-        const options = (await prettier.resolveConfig(file)) ?? {};
-        writeFileSync(file, await prettier.format(JSON.stringify(config), { ...options, filepath: file }));
-        changed.push(file);
+    const lwc = readJson(LWC_TSCONFIG);
+    if (!pathsMatch(lwc)) {
+        lwc.compilerOptions.paths = expectedPaths();
+        await writeJson(LWC_TSCONFIG, lwc);
+        changed.push(LWC_TSCONFIG);
+    }
+    const build = readJson(BUILD_TSCONFIG);
+    if (!buildSourcesMatch(build)) {
+        await writeJson(BUILD_TSCONFIG, { ...build, ...expectedBuildSources() });
+        changed.push(BUILD_TSCONFIG);
     }
     return changed;
 }
 
-/** Lists tsconfigs whose paths do not match the bundles on disk. */
+/** Lists the tsconfigs that do not match the bundles and package directories on disk. */
 export function staleTsconfigs() {
-    const expected = JSON.stringify(expectedPaths());
-    return TSCONFIG_FILES.filter((file) => {
-        const config = readJson(file);
-        if (file === BUILD_TSCONFIG && !buildSourcesMatch(config)) return true;
-        return JSON.stringify(config.compilerOptions.paths) !== expected;
-    });
+    return [
+        ...(pathsMatch(readJson(LWC_TSCONFIG)) ? [] : [LWC_TSCONFIG]),
+        ...(buildSourcesMatch(readJson(BUILD_TSCONFIG)) ? [] : [BUILD_TSCONFIG])
+    ];
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
     const changed = await syncTsconfigPaths();
     if (changed.length)
         console.log(`updated c/* paths in ${changed.map((f) => f.slice(ROOT.length + 1)).join(', ')}`);

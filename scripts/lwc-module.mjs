@@ -1,8 +1,11 @@
-// Loads an LWC service module (TypeScript) for Node tools: esbuild bundles the very .ts source the LWCs
-// ship, resolving `c/<bundle>` imports to their sibling bundles, so no tool ever runs a second copy.
+// Loads TypeScript modules for Node tools: esbuild bundles the very .ts source the LWCs (or the Jest suites)
+// use, resolving `c/<bundle>` imports to their sibling bundles, so no tool ever runs a second copy.
 import { build } from 'esbuild';
 import { join } from 'node:path';
-import { LWC_DIR } from './lwc-bundles.mjs';
+import { LWC_DIR, ROOT } from './lwc-bundles.mjs';
+
+/** The toolkit payload builders every producer of events uses (Jest fixtures, generator, benchmarks). */
+export const TOOLKIT_PAYLOADS_ENTRY = join(ROOT, 'jest-tests', 'fixtures', 'toolkitEvents.ts');
 
 const loaded = new Map();
 
@@ -16,14 +19,14 @@ const lwcImports = {
     }
 };
 
-/** Bundles `lwc/<bundle>/<bundle>.ts` once per process and imports it from a data: URL. */
-export function loadLwcModule(bundle) {
-    if (!loaded.has(bundle)) {
+/** Bundles one .ts entry once per process and imports it from a data: URL. */
+export function loadTypeScript(entry) {
+    if (!loaded.has(entry)) {
         loaded.set(
-            bundle,
+            entry,
             (async () => {
                 const result = await build({
-                    entryPoints: [join(LWC_DIR, bundle, `${bundle}.ts`)],
+                    entryPoints: [entry],
                     bundle: true,
                     format: 'esm',
                     write: false,
@@ -37,5 +40,15 @@ export function loadLwcModule(bundle) {
             })()
         );
     }
-    return loaded.get(bundle);
+    return loaded.get(entry);
+}
+
+/** Bundles `lwc/<bundle>/<bundle>.ts` once per process and imports it. */
+export function loadLwcModule(bundle) {
+    return loadTypeScript(join(LWC_DIR, bundle, `${bundle}.ts`));
+}
+
+/** @returns {Promise<typeof import('../jest-tests/fixtures/toolkitEvents')>} */
+export function loadToolkitPayloads() {
+    return loadTypeScript(TOOLKIT_PAYLOADS_ENTRY);
 }

@@ -3,11 +3,11 @@
 // session summary as JSON; with --playbooks it prints the playbook runs c/voicePlaybookEngine plans for
 // the scenario instead (pure engine: nothing is executed). Bad file → one line on stderr, exit 2.
 import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { loadCallModel } from './call-model.mjs';
 import { loadLwcModule } from './lwc-module.mjs';
 import { playbookPayload } from './checks/playbook-check.mjs';
 import { loadScenario, ScenarioError } from './scenario.mjs';
+import { UsageError, isMain, readCommandLine } from './repo.mjs';
 
 /**
  * Replays validated scenario events; the event's `at` is its receipt time.
@@ -71,17 +71,26 @@ function readPlaybooks(path) {
 
 /** @param {string[]} args */
 async function main(args) {
-    const rest = args.filter((arg) => arg !== '--');
-    const flag = rest.indexOf('--playbooks');
-    const playbooksPath = flag === -1 ? undefined : rest[flag + 1];
-    const includeInactive = rest.includes('--include-inactive');
-    const path = rest.find((arg, i) => !arg.startsWith('--') && (flag === -1 || i !== flag + 1));
-    if (path === undefined || (flag !== -1 && playbooksPath === undefined)) {
-        process.stderr.write(
-            'usage: npm run replay -- <scenario.json> [--playbooks <file|root> [--include-inactive]]\n'
+    const usage = 'usage: npm run replay -- <scenario.json> [--playbooks <file|root> [--include-inactive]]\n';
+    let commandLine;
+    try {
+        commandLine = readCommandLine(
+            { playbooks: { type: 'string' }, 'include-inactive': { type: 'boolean', default: false } },
+            { args, allowPositionals: true }
         );
+    } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        process.stderr.write(`replay: ${error.message}\n${usage}`);
         return 2;
     }
+    const { values, positionals } = commandLine;
+    const [path, ...extra] = positionals;
+    if (path === undefined || extra.length) {
+        process.stderr.write(usage);
+        return 2;
+    }
+    const playbooksPath = values.playbooks;
+    const includeInactive = values['include-inactive'];
     try {
         const scenario = loadScenario(path);
         const output =
@@ -97,6 +106,6 @@ async function main(args) {
     }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
     process.exitCode = await main(process.argv.slice(2));
 }

@@ -2,7 +2,7 @@
 // when one fails, so one run shows everything that is wrong; the exit code is non-zero if any failed.
 //   node scripts/run-gates.mjs [--only a,b] [--skip a,b]
 import { spawnSync } from 'node:child_process';
-import { ROOT } from './lwc-bundles.mjs';
+import { ROOT, commandLineOrExit } from './repo.mjs';
 
 export const GATES = [
     ['format', 'format:check'],
@@ -18,13 +18,12 @@ export const GATES = [
     ['voximplant', 'voximplant:test']
 ];
 
-function listArg(flag) {
-    const index = process.argv.indexOf(flag);
-    return index === -1 ? undefined : new Set(process.argv[index + 1].split(','));
-}
-
-const only = listArg('--only');
-const skip = listArg('--skip') ?? new Set();
+const { values } = commandLineOrExit('run-gates', 'node scripts/run-gates.mjs [--only a,b] [--skip a,b]', {
+    only: { type: 'string' },
+    skip: { type: 'string' }
+});
+const only = values.only === undefined ? undefined : new Set(values.only.split(','));
+const skip = new Set(values.skip?.split(',') ?? []);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const results = [];
 

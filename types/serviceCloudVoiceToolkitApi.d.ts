@@ -9,6 +9,8 @@
  * Only `import type` from this module: it has no runtime counterpart.
  */
 declare module 'lightning/serviceCloudVoiceToolkitApi' {
+    import type { ToolkitMethodName as MethodName, ToolkitMethods } from 'c/voiceToolkitMethods';
+
     /** Whose leg a hold/resume/endCall acts on. `Agent` is only documented for `endCall`. */
     export type ParticipantType = 'Initial_Caller' | 'Third_Party';
     export type EndCallParticipantType = ParticipantType | 'Agent';
@@ -114,29 +116,13 @@ declare module 'lightning/serviceCloudVoiceToolkitApi' {
     export type NextBestActionParams = Readonly<Record<string, string>>;
 
     /**
-     * The methods of the element. The guide documents no return values; in practice some return a
-     * Promise and some return nothing, so callers must handle both (see `c/voiceToolkit`).
+     * The methods of the element, derived from the one method list in `c/voiceToolkitMethods` (names and
+     * documented parameters). The guide documents no return values; in practice some return a Promise and
+     * some return nothing, so callers must handle both (see `c/voiceToolkit`).
      */
-    export interface VoiceToolkitApiMethods {
-        mute(): unknown;
-        unmute(): unknown;
-        hold(participantType: ParticipantType): unknown;
-        resume(participantType: ParticipantType): unknown;
-        endCall(participantType?: EndCallParticipantType): unknown;
-        acceptCall(): unknown;
-        declineCall(): unknown;
-        pauseRecording(): unknown;
-        resumeRecording(): unknown;
-        startPreviewCall(phoneNumber: string): unknown;
-        merge(): unknown;
-        swap(): unknown;
-        addParticipant(contactType: ContactType, contactValue: string, isBlindTransfer: boolean): unknown;
-        /** Digits from `0-9 * # A B C D ,`. */
-        sendDigits(digits: string): unknown;
-        updateNextBestActions(recordId: string, params: NextBestActionParams): unknown;
-    }
+    export type VoiceToolkitApiMethods = ToolkitMethods<unknown>;
 
-    export type ToolkitMethodName = keyof VoiceToolkitApiMethods;
+    export type ToolkitMethodName = MethodName;
 
     export interface VoiceToolkitApiElement extends HTMLElement, VoiceToolkitApiMethods {}
 }

@@ -6,25 +6,15 @@ import registry from '@workbench/registry';
 import BaselineTranscript from 'wb/baselineTranscript';
 import { broadcast, reset } from 'wb/softphone';
 import { setEnabled } from 'wb/workbenchLog';
-
-type Kind = 'panel' | 'baseline';
+import { callStarted, conversation } from '../jest-tests/fixtures/toolkitEvents.js';
+import type { ConversationPayload } from '../jest-tests/fixtures/toolkitEvents.js';
+import type { BenchApi } from './bench-api';
 
 interface NativeDom {
     MutationObserver: typeof MutationObserver;
     observe: MutationObserver['observe'];
     textContent: (this: Node) => string | null;
     querySelectorAll: (this: Element, selector: string) => NodeListOf<Element>;
-}
-
-export interface BenchApi {
-    panelAvailable: boolean;
-    mount(kind: Kind, props?: Record<string, unknown>): void;
-    startCall(): void;
-    feed(count: number): string;
-    measureOne(timeoutMs: number): Promise<number>;
-    measureBurst(count: number, timeoutMs: number): Promise<number>;
-    /** Elements under the mounted component (all shadow trees) and transcript rows among them. */
-    domSize(): { elements: number; rows: number };
 }
 
 declare global {
@@ -56,19 +46,17 @@ function marker(n: number): string {
     return `zq${token}qz`;
 }
 
-function utterance(n: number): Record<string, unknown> {
+function utterance(n: number): ConversationPayload {
     const time = STARTED + n * 1500;
-    return {
-        callId: CALL_ID,
+    return conversation({
         id: `bench-utterance-${n}`,
+        callId: CALL_ID,
         clientSentTimestamp: time,
         serverReceivedTimestamp: time + 40,
-        content: {
-            formatType: 'Text',
-            text: `Thanks for holding, the reference is ${marker(n)} and it is on file`
-        },
-        sender: { role: n % 2 === 0 ? 'Agent' : 'EndUser' }
-    };
+        formatType: 'Text',
+        text: `Thanks for holding, the reference is ${marker(n)} and it is on file`,
+        role: n % 2 === 0 ? 'Agent' : 'EndUser'
+    });
 }
 
 function feed(count: number): string {
@@ -125,11 +113,7 @@ window.__bench = {
         root.appendChild(host);
     },
     startCall() {
-        broadcast(
-            'callconnected',
-            { callId: CALL_ID, callType: 'inbound', participant: '+14155550100' },
-            'bench'
-        );
+        broadcast('callconnected', callStarted(CALL_ID, '+14155550100'), 'bench');
     },
     feed,
     async measureOne(timeoutMs) {

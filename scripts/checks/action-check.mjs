@@ -5,13 +5,14 @@
 // direction and data type (the offline counterpart of the runner's FlowVariableView check), labels and Custom
 // Permissions exist, `{!$VoiceCall.X}` names a VoiceCall field, form fields belong to an existing action,
 // samples ship inactive, and the model's vocabulary equals the picklist values of the Custom Metadata fields.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { display, isMain, listFiles, repoRoot } from './lib-files.mjs';
 import { loadSchema } from './field-check.mjs';
-import { readRecords } from './playbook-check.mjs';
+import { labelValues, objectFields, readRecords } from './playbook-check.mjs';
 import { loadLwcModule } from '../lwc-module.mjs';
+import { optionalArgument } from '../repo.mjs';
 
 const xml = new XMLParser({
     ignoreAttributes: false,
@@ -29,22 +30,6 @@ const PICKLISTS = [
 
 const str = (value) => (value === null || value === undefined ? '' : String(value));
 const readXml = (file) => xml.parse(readFileSync(file, 'utf8'));
-
-function objectFields(dir, object) {
-    const fieldsDir = join(dir, 'objects', object, 'fields');
-    return new Map(
-        listFiles(fieldsDir, (f) => f.endsWith('.field-meta.xml')).map((f) => [
-            basename(f, '.field-meta.xml'),
-            readXml(f).CustomField ?? {}
-        ])
-    );
-}
-
-function labelValues(dir) {
-    const file = join(dir, 'labels', 'CustomLabels.labels-meta.xml');
-    if (!existsSync(file)) return new Map();
-    return new Map((readXml(file).CustomLabels?.labels ?? []).map((l) => [l.fullName, String(l.value)]));
-}
 
 /** Flow API name → { processType, variables: Map(name → { dataType, isInput, isOutput, isCollection }) }. */
 function flows(dir) {
@@ -240,10 +225,12 @@ export async function checkActions(root = repoRoot) {
     }
     const actions = readRecords(dir, ACTION);
     const fieldRecords = readRecords(dir, FIELD);
-    for (const [records, object] of [
+    /** @type {[typeof actions, string][]} */
+    const recordsByObject = [
         [actions, 'Voice_Action__mdt'],
         [fieldRecords, 'Voice_Action_Field__mdt']
-    ]) {
+    ];
+    for (const [records, object] of recordsByObject) {
         const known = objectFields(dir, object);
         for (const record of records)
             for (const name of Object.keys(record.values))
@@ -273,7 +260,8 @@ export async function checkActions(root = repoRoot) {
 }
 
 if (isMain(import.meta.url)) {
-    const findings = await checkActions(process.argv[2] ?? repoRoot);
+    const target = optionalArgument('action-check', 'node scripts/checks/action-check.mjs [folder]');
+    const findings = await checkActions(target ?? repoRoot);
     for (const finding of findings) console.error(`action:check: ${finding}`);
     console.log(`action:check: ${findings.length} findings`);
     process.exit(findings.length ? 1 : 0);

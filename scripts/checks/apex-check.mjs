@@ -7,6 +7,7 @@ import { CodeAnalyzer, CodeAnalyzerConfig, SeverityLevel } from '@salesforce/cod
 import { createEnginePlugin } from '@salesforce/code-analyzer-pmd-engine';
 import { defaultSourceDir, display, isMain, listFiles } from './lib-files.mjs';
 import { checkApexTests } from './apex-test-rules.mjs';
+import { optionalArgument } from '../repo.mjs';
 
 /** PMD selectors: Security and Performance Apex rules plus every Apex rule PMD itself rates Critical/High. */
 export const RULE_SELECTORS = [
@@ -100,7 +101,7 @@ export async function runPmd(dir = defaultSourceDir) {
 
 /**
  * Runs the whole gate. Syntax errors stop before PMD (PMD cannot analyse unparsable files).
- * @returns {{ findings: object[], failures: object[], files: number }}
+ * @returns {Promise<{ findings: object[], failures: object[], files: number }>}
  */
 export async function checkApex(dir = defaultSourceDir) {
     const files = listFiles(dir, isApexSource).length;
@@ -115,7 +116,8 @@ export function formatFinding(finding) {
 }
 
 if (isMain(import.meta.url)) {
-    const dir = process.argv[2] ?? defaultSourceDir;
+    const target = optionalArgument('apex:check', 'node scripts/checks/apex-check.mjs [folder]');
+    const dir = target ?? defaultSourceDir;
     const { findings, failures, files } = await checkApex(dir);
     for (const finding of findings) {
         (finding.severity <= FAILING_SEVERITY ? process.stderr : process.stdout).write(

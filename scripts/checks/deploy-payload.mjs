@@ -6,25 +6,17 @@
 // - a file that maps to no metadata type;
 // - a reference from one package directory to a component of another it does not depend on, or to a
 //   standard object that needs an org feature the directory does not require (RealtimeAlertEvent).
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, statSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ComponentSet, ForceIgnore, MetadataConverter } from '@salesforce/source-deploy-retrieve';
 import { packageDirectories } from './package-dirs.mjs';
 import { repoRoot } from './lib-files.mjs';
+import { listFiles } from '../repo.mjs';
 
 const PLATFORM_DIR = join(dirname(fileURLToPath(import.meta.url)), 'platform');
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const NOT_DEPLOYABLE = /(^|\/)__tests__\/|\.ts$|(^|\/)jest[^/]*(\/|$)/i;
-
-function walk(dir, out = []) {
-    for (const entry of readdirSync(dir)) {
-        const full = join(dir, entry);
-        if (statSync(full).isDirectory()) walk(full, out);
-        else out.push(full);
-    }
-    return out;
-}
 
 function filesOf(component) {
     const files = component.xml ? [component.xml] : [];
@@ -65,7 +57,11 @@ function fileFindings(dir, files, rel, root) {
                 `${rel}: ${relative(root, file)} is in the payload (tests, TypeScript and jest never deploy)`
             );
     }
-    for (const file of walk(dir)) {
+    for (const file of listFiles(
+        dir,
+        () => true,
+        () => false
+    )) {
         if (!files.has(file) && !ignore.denies(file))
             findings.push(
                 `${rel}: ${relative(root, file)} maps to no metadata type (forceignore it or fix its name)`

@@ -19,6 +19,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultSourceDir, display, isMain, listFiles, repoRoot } from './lib-files.mjs';
 import { packageDirectories } from './package-dirs.mjs';
+import { optionalArgument } from '../repo.mjs';
 
 const STANDARD_OBJECTS_FILE = join(
     dirname(fileURLToPath(import.meta.url)),
@@ -288,7 +289,8 @@ export function checkFields(root = repoRoot) {
 }
 
 if (isMain(import.meta.url)) {
-    const dir = process.argv[2] ?? defaultSourceDir;
+    const target = optionalArgument('field-check', 'node scripts/checks/field-check.mjs [folder]');
+    const dir = target ?? defaultSourceDir;
     const { failures, references } = findMissingFields(dir);
     for (const failure of failures) {
         process.stderr.write(`${formatFailure(failure)}\n`);

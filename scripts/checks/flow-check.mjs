@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { XMLValidator } from 'fast-xml-parser';
 import flowScanner from '@flow-scanner/lightning-flow-scanner-core';
 import { defaultSourceDir, display, isMain, listFiles } from './lib-files.mjs';
+import { optionalArgument } from '../repo.mjs';
 
 const { getRules, parse, scan } = flowScanner;
 
@@ -105,7 +106,7 @@ export async function scanFlows(dir = defaultSourceDir) {
 
 /**
  * Runs the whole gate.
- * @returns {{ failures: object[], xmlFiles: number, flows: number }}
+ * @returns {Promise<{ failures: object[], xmlFiles: number, flows: number }>}
  */
 export async function checkFlows(dir = defaultSourceDir) {
     const xml = checkXml(dir);
@@ -133,7 +134,8 @@ export function formatFinding(finding) {
 }
 
 if (isMain(import.meta.url)) {
-    const dir = process.argv[2] ?? defaultSourceDir;
+    const target = optionalArgument('flow:check', 'node scripts/checks/flow-check.mjs [folder]');
+    const dir = target ?? defaultSourceDir;
     const { failures, xmlFiles, flows } = await checkFlows(dir);
     for (const finding of failures) {
         process.stderr.write(`${formatFinding(finding)}\n`);

@@ -3,9 +3,9 @@
 // `tsc -p tsconfig.build.json` has emitted the .js (scripts/build.mjs does both).
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, extname, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { transformSync } from '@lwc/compiler';
 import { ROOT, listBundles, lwcDirs } from '../lwc-bundles.mjs';
+import { isMain, optionalArgument } from '../repo.mjs';
 
 const PLATFORM_PREFIXES = ['lightning/', '@salesforce/', 'c/'];
 const PLATFORM_MODULES = new Set(['lwc']);
@@ -93,8 +93,9 @@ export function compileBundles(dirs = lwcDirs()) {
     return { compiled, errors };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-    const dirs = process.argv[2] ? resolve(process.argv[2]) : lwcDirs();
+if (isMain(import.meta.url)) {
+    const target = optionalArgument('lwc:compile', 'node scripts/checks/lwc-compile.mjs [folder]');
+    const dirs = target ? resolve(target) : lwcDirs();
     const { compiled, errors } = compileBundles(dirs);
     for (const error of errors) console.error(`lwc:compile: ${error}`);
     console.log(`lwc:compile: ${compiled} files compiled, ${errors.length} errors`);

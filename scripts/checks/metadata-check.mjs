@@ -1,13 +1,14 @@
 // `npm run metadata:check`: consistency rules no compiler checks for us. Every rule returns findings
 // as strings; a non-empty list fails the gate.
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { ROOT, listBundles, lwcDirs, packageDirectoryPaths, staleTsconfigs } from '../lwc-bundles.mjs';
+import { checkDesignAttributes } from './design-attributes.mjs';
 import { checkFields } from './field-check.mjs';
 import { checkMetadataLimits } from './metadata-limits.mjs';
 import { checkProjectSchemas } from './project-schema.mjs';
+import { isMain, listFiles, optionalArgument } from '../repo.mjs';
 
 const TOOLKIT_TAG = 'lightning-service-cloud-voice-toolkit-api';
 const TOOLKIT_CAPABILITY = 'lightning__ServiceCloudVoiceToolkitApi';
@@ -35,16 +36,9 @@ const xml = new XMLParser({
         )
 });
 
-function walk(dir, predicate, out = []) {
-    if (!existsSync(dir)) return out;
-    for (const entry of readdirSync(dir)) {
-        if (entry === 'node_modules' || entry.startsWith('.')) continue;
-        const full = join(dir, entry);
-        if (statSync(full).isDirectory()) walk(full, predicate, out);
-        else if (predicate(full)) out.push(full);
-    }
-    return out;
-}
+/** Files under `dir` that satisfy `predicate`; dependencies and dot-folders and dot-files left out. */
+const walk = (dir, predicate) =>
+    listFiles(dir, predicate, (segment) => segment === 'node_modules' || segment.startsWith('.'));
 
 /** Kebab tag `c-voice-transcript-list` → bundle name `voiceTranscriptList`. */
 export function bundleFromTag(tag) {
@@ -311,6 +305,7 @@ export async function checkMetadata(root = ROOT) {
         ...checkFlowActions(root),
         ...checkFlexiPages(root),
         ...checkMetadataLimits(root),
+        ...checkDesignAttributes(root),
         ...(root === ROOT ? checkProjectSchemas(root) : []),
         ...checkFields(root)
     );
@@ -325,8 +320,9 @@ export async function checkMetadata(root = ROOT) {
     return findings;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-    const root = process.argv[2] ? resolve(process.argv[2]) : ROOT;
+if (isMain(import.meta.url)) {
+    const target = optionalArgument('metadata:check', 'node scripts/checks/metadata-check.mjs [folder]');
+    const root = target ? resolve(target) : ROOT;
     const findings = await checkMetadata(root);
     for (const finding of findings) console.error(`metadata:check: ${finding}`);
     console.log(`metadata:check: ${findings.length} findings`);

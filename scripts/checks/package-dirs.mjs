@@ -2,10 +2,8 @@
 // directory sfdx-project.json lists, so a new package directory is checked like the core without
 // editing any gate.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+import { join } from 'node:path';
+import { ROOT as repoRoot } from '../repo.mjs';
 
 function readProject(root) {
     const file = join(root, 'sfdx-project.json');

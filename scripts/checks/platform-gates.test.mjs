@@ -13,6 +13,11 @@ import { checkApexTests, checkTestSource, dmlSummaries } from './apex-test-rules
 import { checkFields, loadStandardObjects } from './field-check.mjs';
 import { ROOT } from '../lwc-bundles.mjs';
 
+/**
+ * @param {import('node:test').TestContext} t
+ * @param {Record<string, string>} files
+ * @param {{ path: string, default?: boolean, package?: string, versionNumber?: string, dependencies?: object[] }[]} [packageDirectories]
+ */
 export function tempProject(t, files, packageDirectories = [{ path: 'force-app', default: true }]) {
     const root = mkdtempSync(join(tmpdir(), 'scv-platform-'));
     t.after(() => rmSync(root, { recursive: true, force: true }));

@@ -10,6 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { display, isMain, listFiles, repoRoot } from './lib-files.mjs';
 import { loadSchema } from './field-check.mjs';
 import { loadLwcModule } from '../lwc-module.mjs';
+import { optionalArgument } from '../repo.mjs';
 
 const xml = new XMLParser({
     ignoreAttributes: false,
@@ -63,7 +64,8 @@ export function readRecords(dir, type) {
     });
 }
 
-function objectFields(dir, object) {
+/** Field API name → its CustomField definition, for one object of the source folder `dir`. */
+export function objectFields(dir, object) {
     const fieldsDir = join(dir, 'objects', object, 'fields');
     return new Map(
         listFiles(fieldsDir, (f) => f.endsWith('.field-meta.xml')).map((f) => [
@@ -78,7 +80,8 @@ function picklistValues(field) {
     return values.map((v) => String(v.fullName));
 }
 
-function labelValues(dir) {
+/** Custom Label name → value, from the labels file of the source folder `dir`. */
+export function labelValues(dir) {
     const file = join(dir, 'labels', 'CustomLabels.labels-meta.xml');
     if (!existsSync(file)) return new Map();
     return new Map((readXml(file).CustomLabels?.labels ?? []).map((l) => [l.fullName, String(l.value)]));
@@ -227,7 +230,8 @@ export async function checkPlaybooks(root = repoRoot) {
 }
 
 if (isMain(import.meta.url)) {
-    const findings = await checkPlaybooks(process.argv[2] ?? repoRoot);
+    const target = optionalArgument('playbook-check', 'node scripts/checks/playbook-check.mjs [folder]');
+    const findings = await checkPlaybooks(target ?? repoRoot);
     for (const finding of findings) console.error(`playbook:check: ${finding}`);
     console.log(`playbook:check: ${findings.length} findings`);
     process.exit(findings.length ? 1 : 0);

@@ -47,7 +47,7 @@ function validate(file, schema, prepare = (data) => data) {
     }
     if (check(prepare(data))) return [];
     // anyOf failures list every branch; the last error per path is the summary ("should match some schema").
-    const lastByPath = new Map(check.errors.map((error) => [error.dataPath || '/', error.message]));
+    const lastByPath = new Map((check.errors ?? []).map((error) => [error.dataPath || '/', error.message]));
     return [...lastByPath].map(([path, message]) => `${file}: ${path} ${message}`);
 }
 

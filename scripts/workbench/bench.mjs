@@ -7,7 +7,7 @@
 /* global window */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../lwc-bundles.mjs';
+import { ROOT, commandLineOrExit } from '../repo.mjs';
 import { launchChromium, startServer } from './browser.mjs';
 import { readBundles } from './org-metadata.mjs';
 
@@ -15,13 +15,16 @@ const OUT_DIR = join(ROOT, 'artifacts', 'bench');
 const PRELOAD_CHUNK = 250;
 const TIMEOUT_MS = 30_000;
 
-function argList(flag, fallback) {
-    const index = process.argv.indexOf(flag);
-    return index === -1 ? fallback : process.argv[index + 1].split(',').map(Number);
-}
-
-const SIZES = argList('--sizes', [100, 1000, 5000]);
-const [SAMPLES] = argList('--samples', [100]);
+const { values } = commandLineOrExit(
+    'bench',
+    'node scripts/workbench/bench.mjs [--sizes 100,1000,5000] [--samples 100]',
+    {
+        sizes: { type: 'string', default: '100,1000,5000' },
+        samples: { type: 'string', default: '100' }
+    }
+);
+const SIZES = values.sizes.split(',').map(Number);
+const SAMPLES = Number(values.samples);
 
 function percentile(values, p) {
     const sorted = [...values].sort((a, b) => a - b);

@@ -21,6 +21,7 @@ import replace from '@rollup/plugin-replace';
 import { ROOT } from '../lwc-bundles.mjs';
 import { createBundleHealth } from './bundle-health.mjs';
 import { WB_MODULES_DIR, WORKBENCH_DIR, platformModules } from './platform-modules.mjs';
+import { commandLineOrExit, isMain } from '../repo.mjs';
 
 export const DEFAULT_OUT_DIR = join(ROOT, '.workbench', 'dev');
 const CACHE_DIR = join(ROOT, '.workbench', 'cache');
@@ -178,16 +179,18 @@ export function createWorkbenchBuilder(options = {}) {
     return { outDir, build };
 }
 
-function argValue(args, flag, fallback) {
-    const index = args.indexOf(flag);
-    return index === -1 ? fallback : args[index + 1];
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-    const args = process.argv.slice(2);
+if (isMain(import.meta.url)) {
+    const { values } = commandLineOrExit(
+        'workbench:build',
+        'node scripts/workbench/build.mjs [--mode development|production] [--out <dir>]',
+        {
+            mode: { type: 'string', default: 'development' },
+            out: { type: 'string', default: DEFAULT_OUT_DIR }
+        }
+    );
     const builder = createWorkbenchBuilder({
-        mode: argValue(args, '--mode', 'development'),
-        outDir: argValue(args, '--out', DEFAULT_OUT_DIR),
+        mode: /** @type {'development' | 'production'} */ (values.mode),
+        outDir: values.out,
         log: (line) => console.log(line)
     });
     const result = await builder.build();

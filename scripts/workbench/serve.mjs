@@ -7,13 +7,13 @@ import { createReadStream, existsSync, readdirSync, statSync, watch } from 'node
 import { createServer } from 'node:http';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { ROOT, lwcDirs } from '../lwc-bundles.mjs';
 import { loadScenario, ScenarioError } from '../scenario.mjs';
 import { createWorkbenchBuilder, DEFAULT_OUT_DIR } from './build.mjs';
 import { DEFAULT_DIR, objectsDirs } from './org-metadata.mjs';
 import { WORKBENCH_DIR } from './platform-modules.mjs';
 import { startVoximplant } from './voximplant.mjs';
+import { UsageError, isMain, readCommandLine } from '../repo.mjs';
 
 export const SCENARIOS_DIR = join(ROOT, 'jest-tests', 'scenarios');
 const SLDS_ASSETS = join(ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
@@ -42,32 +42,37 @@ function parsePort(text, source) {
     return port;
 }
 
-function parseArgs(args) {
-    const options = {
-        port: parsePort(process.env.PORT ?? '3000', 'PORT'),
-        watch: true,
-        mode: 'development',
-        out: DEFAULT_OUT_DIR
-    };
-    for (let i = 0; i < args.length; i += 1) {
-        const arg = args[i];
-        const next = () => {
-            i += 1;
-            if (args[i] === undefined) throw new ScenarioError(`${arg} needs a value`);
-            return args[i];
-        };
-        if (arg === '--') continue;
-        else if (arg === '--port') options.port = parsePort(next(), '--port');
-        else if (arg === '--scenario') options.scenario = next();
-        else if (arg === '--mode') options.mode = next();
-        else if (arg === '--out') options.out = resolve(next());
-        else if (arg === '--no-watch') options.watch = false;
-        else if (arg === '--voximplant') options.voximplant = true;
-        else throw new ScenarioError(`unknown option ${arg}`);
+/** @satisfies {NonNullable<import('node:util').ParseArgsConfig['options']>} */
+const OPTIONS = {
+    port: { type: 'string' },
+    scenario: { type: 'string' },
+    mode: { type: 'string', default: 'development' },
+    out: { type: 'string', default: DEFAULT_OUT_DIR },
+    'no-watch': { type: 'boolean', default: false },
+    voximplant: { type: 'boolean', default: false }
+};
+
+function commandLine(args) {
+    let values;
+    try {
+        ({ values } = readCommandLine(OPTIONS, { args }));
+    } catch (error) {
+        if (error instanceof UsageError) throw new ScenarioError(error.message);
+        throw error;
     }
-    if (!['development', 'production'].includes(options.mode))
-        throw new ScenarioError(`invalid mode ${options.mode}`);
-    return options;
+    if (!['development', 'production'].includes(values.mode))
+        throw new ScenarioError(`invalid mode ${values.mode}`);
+    return {
+        port:
+            values.port === undefined
+                ? parsePort(process.env.PORT ?? '3000', 'PORT')
+                : parsePort(values.port, '--port'),
+        scenario: values.scenario,
+        mode: /** @type {'development' | 'production'} */ (values.mode),
+        out: resolve(values.out),
+        watch: !values['no-watch'],
+        voximplant: values.voximplant
+    };
 }
 
 /** Scenario files by id: jest-tests/scenarios/*.json, plus the --scenario file when it lives elsewhere. */
@@ -129,13 +134,13 @@ function assertPortFree(port) {
     return new Promise((resolveFree, reject) => {
         const probe = createServer();
         probe.once('error', reject);
-        probe.listen(port, HOST, () => probe.close(() => resolveFree()));
+        probe.listen(port, HOST, () => probe.close(() => resolveFree(undefined)));
     });
 }
 
 /**
  * Starts the workbench server. Returns { url, close }.
- * @param {{ port: number, scenario?: string, mode: string, watch: boolean, out: string, voximplant?: boolean, log?: (line: string) => void }} options
+ * @param {{ port: number, scenario?: string, mode: 'development' | 'production', watch: boolean, out: string, voximplant?: boolean, log?: (line: string) => void }} options
  */
 export async function startWorkbench(options) {
     const log = options.log ?? ((line) => console.log(line));
@@ -156,6 +161,7 @@ export async function startWorkbench(options) {
     if (!first.ok) throw new Error(`workbench build failed: ${first.error}`);
     log(`workbench: built in ${first.ms} ms (${options.mode})`);
 
+    /** @type {{ autoplay: string | null, mode: string, liveReload: boolean, voximplant: object | null }} */
     const config = {
         autoplay: extra?.id ?? null,
         mode: options.mode,
@@ -229,9 +235,10 @@ export async function startWorkbench(options) {
 
     await new Promise((resolvePromise, reject) => {
         server.once('error', reject);
-        server.listen(options.port, HOST, resolvePromise);
+        server.listen(options.port, HOST, () => resolvePromise(undefined));
     });
-    const url = `http://${HOST}:${server.address().port}/`;
+    const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+    const url = `http://${HOST}:${port}/`;
     if (options.voximplant) {
         try {
             voximplant = await startVoximplant({ outDir: options.out, origin: url.slice(0, -1), log, send });
@@ -290,17 +297,17 @@ export async function startWorkbench(options) {
         for (const client of clients) client.end();
         clients.clear();
         server.closeAllConnections();
-        await new Promise((resolvePromise) => server.close(() => resolvePromise()));
+        await new Promise((resolvePromise) => server.close(() => resolvePromise(undefined)));
         await voximplant?.close();
     }
 
     return { url, close };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
     let options;
     try {
-        options = parseArgs(process.argv.slice(2));
+        options = commandLine(process.argv.slice(2));
         if (options.scenario) loadScenario(resolve(options.scenario));
     } catch (error) {
         if (!(error instanceof ScenarioError)) throw error;

@@ -8,13 +8,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, installDeepDom, startServer } from './browser.mjs';
+import { commandLineOrExit } from '../repo.mjs';
+import { launchChromium, startServer } from './browser.mjs';
+import { loadToolkitPayloads } from '../lwc-module.mjs';
 
-const argAt = (flag, fallback) => {
-    const index = process.argv.indexOf(flag);
-    return index === -1 ? fallback : Number(process.argv[index + 1]);
-};
-const CALLS = argAt('--calls', 60);
+const { callIdOnly, callStarted } = await loadToolkitPayloads();
+
+const { values } = commandLineOrExit('shift-bench', 'node scripts/workbench/shift-bench.mjs [--calls 60]', {
+    calls: { type: 'string', default: '60' }
+});
+const CALLS = Number(values.calls);
 const CHECKPOINTS = new Set([10, CALLS]);
 /** Far apart, so the autoplay on start never reaches the second event; the shift steps by hand. */
 const GAP_MS = 10_000_000;
@@ -25,12 +28,9 @@ function shiftScenario(calls) {
     const events = [];
     for (let i = 0; i < calls; i += 1) {
         const callId = `shift-call-${String(i).padStart(4, '0')}`;
-        events.push({
-            at: events.length * GAP_MS,
-            type: 'callstarted',
-            detail: { callId, callType: 'inbound', participant: `+1415555${String(1000 + i).slice(-4)}` }
-        });
-        events.push({ at: events.length * GAP_MS, type: 'wrapupended', detail: { callId } });
+        const caller = `+1415555${String(1000 + i).slice(-4)}`;
+        events.push({ at: events.length * GAP_MS, type: 'callstarted', detail: callStarted(callId, caller) });
+        events.push({ at: events.length * GAP_MS, type: 'wrapupended', detail: callIdOnly(callId) });
     }
     return { name: `Shift of ${calls} calls`, events };
 }
@@ -50,12 +50,14 @@ async function press(page, dataId) {
     await button.click({ timeout: 10_000 });
 }
 
+/** Presses Step and waits for the player's progress line to change. */
 async function step(page) {
-    const before = await page.evaluate(() => window.__deep.text(window.__deep.all('[data-wb=progress]')[0]));
-    await page.evaluate(() => window.__deep.all('[data-wb=step]')[0].click());
+    const progress = page.locator('[data-wb=progress]');
+    const before = await progress.textContent();
+    await page.locator('[data-wb=step]').click();
     await page.waitForFunction(
-        (previous) => window.__deep.text(window.__deep.all('[data-wb=progress]')[0]) !== previous,
-        before
+        ([line, previous]) => line.textContent !== previous,
+        [await progress.elementHandle(), before]
     );
 }
 
@@ -90,7 +92,6 @@ async function main() {
         // The base button animates only without reduced motion (lightning's hasAnimation); an agent's
         // desktop has motion on.
         await page.emulateMedia({ reducedMotion: 'no-preference' });
-        await page.addInitScript(installDeepDom);
         await page.addInitScript(countAnimationFrames);
         await page.goto(server.url, { waitUntil: 'load' });
         const cdp = await browser.context.newCDPSession(page);
@@ -99,16 +100,10 @@ async function main() {
             .waitFor({ timeout: 30_000 });
         // Instant: the softphone answers at once, as a fast platform does, so a control is swapped in the same
         // frame it was clicked (before the browser could tell the pointer left it).
-        await page.evaluate(() => {
-            window.__deep.all('[data-wb=speed][data-speed="instant"]')[0].click();
-            const [picker] = window.__deep.all('[data-wb=scenario-picker]');
-            picker.value = 'file:shift.json';
-            picker.dispatchEvent(new Event('change'));
-            window.__deep.all('[data-wb=load]')[0].click();
-        });
-        await page.waitForFunction(() =>
-            /^0 \//.test(window.__deep.text(window.__deep.all('[data-wb=progress]')[0]))
-        );
+        await page.locator('[data-wb=speed][data-speed="instant"]').click();
+        await page.locator('[data-wb=scenario-picker]').selectOption('file:shift.json');
+        await page.locator('[data-wb=load]').click();
+        await page.locator('[data-wb=progress]', { hasText: /^0 \// }).waitFor();
         await step(page); // the first call rings
         const rows = [await sample(page, cdp, 0)];
         for (let call = 1; call <= CALLS; call += 1) {

@@ -1,5 +1,5 @@
 // Unit tests of the workbench build's pure parts (node --test): metadata readers, the per-bundle compile
-// check and the platform module aliases. The browser behaviour is covered by e2e.mjs.
+// check and the platform module aliases. The browser behaviour is covered by the Playwright suite in e2e/.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -191,9 +191,9 @@ describe('serve.mjs start-up errors', () => {
 
     it('reports a busy port before building anything, exit 1', async () => {
         const busy = createServer();
-        await new Promise((resolveListen) => busy.listen(0, '127.0.0.1', resolveListen));
+        await new Promise((resolveListen) => busy.listen(0, '127.0.0.1', () => resolveListen(undefined)));
         try {
-            const { port } = busy.address();
+            const { port } = /** @type {import('node:net').AddressInfo} */ (busy.address());
             const run = await new Promise((resolveRun) => {
                 const child = spawn(
                     process.execPath,

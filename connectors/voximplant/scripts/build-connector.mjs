@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONNECTOR_ROOT } from './paths.mjs';
+import { isMain, optionalArgument } from '../../../scripts/repo.mjs';
 
 export const STATIC_RESOURCE = join(
     CONNECTOR_ROOT,
@@ -32,7 +33,11 @@ export async function buildConnectorBundle(outfile = STATIC_RESOURCE) {
     return readFileSync(outfile, 'utf8');
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-    const text = await buildConnectorBundle(process.argv[2]);
+if (isMain(import.meta.url)) {
+    const outfile = optionalArgument(
+        'voximplant:build',
+        'node connectors/voximplant/scripts/build-connector.mjs [outfile]'
+    );
+    const text = await buildConnectorBundle(outfile);
     console.log(`connector bundle: ${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB`);
 }

@@ -3,12 +3,18 @@
 // .workbench/voximplant/relay.mjs); `--simulator` bundles the Kit simulator CLI instead.
 import { build } from 'esbuild';
 import { join } from 'node:path';
+import { commandLineOrExit } from '../../../scripts/repo.mjs';
 import { CONNECTOR_ROOT, REPO_ROOT } from './paths.mjs';
 
-const simulator = process.argv.includes('--simulator');
-const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const { values, positionals } = commandLineOrExit(
+    'voximplant:relay',
+    'node connectors/voximplant/scripts/build-relay.mjs [outfile] [--simulator]',
+    { simulator: { type: 'boolean', default: false } },
+    { allowPositionals: true }
+);
+const simulator = values.simulator;
 const outfile =
-    positional[0] ?? join(REPO_ROOT, '.workbench', 'voximplant', simulator ? 'simulator.mjs' : 'relay.mjs');
+    positionals[0] ?? join(REPO_ROOT, '.workbench', 'voximplant', simulator ? 'simulator.mjs' : 'relay.mjs');
 await build({
     entryPoints: [join(CONNECTOR_ROOT, simulator ? 'src/simulator/cli.ts' : 'src/relay/main.ts')],
     outfile,

@@ -3,8 +3,10 @@
 import { buildConnectorBundle } from './build-connector.mjs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './paths.mjs';
+import { isMain } from '../../../scripts/repo.mjs';
 
 export const SIZE_BUDGET_BYTES = 100 * 1024;
+/** @type {[string, RegExp][]} */
 export const FORBIDDEN = [
     ['access_token=', /access_token=/],
     ['a PEM key or certificate', /-----BEGIN [A-Z ]*(PRIVATE KEY|CERTIFICATE)-----/],
@@ -22,7 +24,7 @@ export function bundleProblems(text) {
     return problems;
 }
 
-if (process.argv[1]?.endsWith('bundle-check.mjs')) {
+if (isMain(import.meta.url)) {
     const text = await buildConnectorBundle(
         join(REPO_ROOT, '.workbench', 'voximplant', 'VoximplantConnector.js')
     );

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { CONNECTOR_ROOT, REPO_ROOT } from './paths.mjs';
 
+/** @type {[string, string[]][]} */
 const steps = [
     ['tests', [join(CONNECTOR_ROOT, 'scripts', 'run-tests.mjs')]],
     ['bundle', [join(CONNECTOR_ROOT, 'scripts', 'bundle-check.mjs')]],

@@ -1,6 +1,6 @@
-// Shared locations for the Voximplant connector's scripts.
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Shared locations for the Voximplant connector's scripts (the repository root is defined once, in scripts/).
+import { join } from 'node:path';
+import { ROOT } from '../../../scripts/repo.mjs';
 
-export const CONNECTOR_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-export const REPO_ROOT = resolve(CONNECTOR_ROOT, '../..');
+export const REPO_ROOT = ROOT;
+export const CONNECTOR_ROOT = join(ROOT, 'connectors', 'voximplant');

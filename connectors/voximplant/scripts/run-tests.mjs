@@ -5,9 +5,12 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { optionalArgument } from '../../../scripts/repo.mjs';
 import { CONNECTOR_ROOT, REPO_ROOT } from './paths.mjs';
 
-const filter = process.argv[2] ?? '';
+const filter =
+    optionalArgument('voximplant:test', 'node connectors/voximplant/scripts/run-tests.mjs [name-filter]') ??
+    '';
 const testDir = join(CONNECTOR_ROOT, 'test');
 const outDir = join(REPO_ROOT, '.workbench', 'voximplant-tests');
 const entries = readdirSync(testDir)

@@ -1,31 +1,17 @@
 /**
  * Jest stub of `<lightning-service-cloud-voice-toolkit-api>` (mapped in jest.config.js).
  *
- * Every toolkit method is an `@api` method that delegates to a shared `jest.fn` (resolving by default).
+ * Every toolkit method (the one list in `c/voiceToolkitMethods`) is a method of the host element that
+ * delegates to a shared `jest.fn` (resolving by default).
  * Tests drive it through `voiceToolkitMock` — fire events, make methods reject/throw/hang, count listeners.
  * Import the control by relative path (the ambient `lightning/serviceCloudVoiceToolkitApi` types describe
  * the real element and do not know about it); see jest-tests/README.md.
  */
-import { LightningElement, api } from 'lwc';
-import type { ToolkitMethodName } from 'lightning/serviceCloudVoiceToolkitApi';
+import { LightningElement } from 'lwc';
+import { TOOLKIT_METHOD_NAMES } from 'c/voiceToolkitMethods';
+import type { ToolkitMethodName } from 'c/voiceToolkitMethods';
 
-export const TOOLKIT_METHOD_NAMES: readonly ToolkitMethodName[] = Object.freeze([
-    'mute',
-    'unmute',
-    'hold',
-    'resume',
-    'endCall',
-    'acceptCall',
-    'declineCall',
-    'pauseRecording',
-    'resumeRecording',
-    'startPreviewCall',
-    'merge',
-    'swap',
-    'addParticipant',
-    'sendDigits',
-    'updateNextBestActions'
-]);
+export { TOOLKIT_METHOD_NAMES } from 'c/voiceToolkitMethods';
 
 type MethodMock = jest.Mock<unknown, unknown[]>;
 
@@ -188,7 +174,7 @@ export const voiceToolkitMock = {
     },
 
     /**
-     * Stubs connected after this call lack these methods (own `undefined` properties shadow them), the way
+     * Stubs connected after this call lack these methods (defined as `undefined`), the way
      * an old platform or a missing element looks to the consumer. Pass every name to simulate "no toolkit".
      */
     withoutMethods(methods: readonly ToolkitMethodName[] = TOOLKIT_METHOD_NAMES): void {
@@ -234,13 +220,24 @@ export const voiceToolkitMock = {
 
 export type VoiceToolkitMock = typeof voiceToolkitMock;
 
+/**
+ * The methods are own properties of the host, defined from the method list when the stub connects (before
+ * its parent's `renderedCallback` looks for them); a hidden one is defined as `undefined`.
+ */
+function defineMethods(host: HTMLElement): void {
+    for (const method of TOOLKIT_METHOD_NAMES) {
+        const value = hideMethods.includes(method)
+            ? undefined
+            : (...args: unknown[]) => fnOf(method)(...args);
+        Object.defineProperty(host, method, { configurable: true, value });
+    }
+}
+
 export default class ServiceCloudVoiceToolkitApi extends LightningElement {
     override connectedCallback(): void {
         const host = this.template?.host as HTMLElement;
         instrument(host);
-        for (const method of hideMethods) {
-            Object.defineProperty(host, method, { configurable: true, value: undefined });
-        }
+        defineMethods(host);
         connected.push(host);
         seen.add(host);
     }
@@ -249,65 +246,5 @@ export default class ServiceCloudVoiceToolkitApi extends LightningElement {
         const host = this.template?.host as HTMLElement;
         const index = connected.indexOf(host);
         if (index >= 0) connected.splice(index, 1);
-    }
-
-    @api mute(): unknown {
-        return fnOf('mute')();
-    }
-
-    @api unmute(): unknown {
-        return fnOf('unmute')();
-    }
-
-    @api hold(participantType: unknown): unknown {
-        return fnOf('hold')(participantType);
-    }
-
-    @api resume(participantType: unknown): unknown {
-        return fnOf('resume')(participantType);
-    }
-
-    @api endCall(...args: unknown[]): unknown {
-        return fnOf('endCall')(...args);
-    }
-
-    @api acceptCall(): unknown {
-        return fnOf('acceptCall')();
-    }
-
-    @api declineCall(): unknown {
-        return fnOf('declineCall')();
-    }
-
-    @api pauseRecording(): unknown {
-        return fnOf('pauseRecording')();
-    }
-
-    @api resumeRecording(): unknown {
-        return fnOf('resumeRecording')();
-    }
-
-    @api startPreviewCall(phoneNumber: unknown): unknown {
-        return fnOf('startPreviewCall')(phoneNumber);
-    }
-
-    @api merge(): unknown {
-        return fnOf('merge')();
-    }
-
-    @api swap(): unknown {
-        return fnOf('swap')();
-    }
-
-    @api addParticipant(contactType: unknown, contactValue: unknown, isBlindTransfer: unknown): unknown {
-        return fnOf('addParticipant')(contactType, contactValue, isBlindTransfer);
-    }
-
-    @api sendDigits(digits: unknown): unknown {
-        return fnOf('sendDigits')(digits);
-    }
-
-    @api updateNextBestActions(recordId: unknown, params: unknown): unknown {
-        return fnOf('updateNextBestActions')(recordId, params);
     }
 }

@@ -14,7 +14,8 @@ import {
     subscribe as onPlayer
 } from 'wb/scenarioPlayer';
 import type { PlayerState, Scenario, Speed } from 'wb/scenarioPlayer';
-import { METHOD_NAMES, liveInstances, subscribe as onSoftphone, callState } from 'wb/softphone';
+import { TOOLKIT_METHOD_NAMES } from 'c/voiceToolkitMethods';
+import { liveInstances, subscribe as onSoftphone, callState } from 'wb/softphone';
 import { FAULT_MODES, PLATFORM_FAULTS, faultOf, setFault, subscribe as onFaults } from 'wb/faults';
 import type { FaultMode } from 'wb/faults';
 import { publish } from 'wb/empApi';
@@ -109,12 +110,14 @@ export default class DevStrip extends LightningElement {
         }
     }
 
-    get scenarioOptions(): { id: string; label: string; selected: boolean; disabled: boolean }[] {
+    // `disabled` is an attribute on <option>: LWC writes false as disabled="false", which disables it;
+    // null removes the attribute.
+    get scenarioOptions(): { id: string; label: string; selected: boolean; disabled: true | null }[] {
         return this.scenarios.map((s) => ({
             id: s.id,
             label: s.error ? `${s.file} (invalid: ${s.error})` : `${s.name} (${s.events} events)`,
             selected: s.id === this.selectedId,
-            disabled: Boolean(s.error)
+            disabled: s.error ? true : null
         }));
     }
 
@@ -167,7 +170,7 @@ export default class DevStrip extends LightningElement {
     get faultRows(): FaultRow[] {
         // faultVersion is read so the rows re-render when a switch changes.
         void this.faultVersion;
-        return [...METHOD_NAMES, ...PLATFORM_FAULTS].map((name) => {
+        return [...TOOLKIT_METHOD_NAMES, ...PLATFORM_FAULTS].map((name) => {
             const mode = faultOf(name);
             return {
                 name,

@@ -13,24 +13,6 @@ import { log } from 'wb/workbenchLog';
 
 export type EventOrigin = 'scenario' | 'softphone' | 'strip' | 'bench' | 'voximplant';
 
-export const METHOD_NAMES: readonly ToolkitMethodName[] = [
-    'acceptCall',
-    'declineCall',
-    'mute',
-    'unmute',
-    'hold',
-    'resume',
-    'endCall',
-    'pauseRecording',
-    'resumeRecording',
-    'startPreviewCall',
-    'addParticipant',
-    'merge',
-    'swap',
-    'sendDigits',
-    'updateNextBestActions'
-];
-
 /** What an element does with a delivered event: dispatch it on itself. */
 export interface ToolkitHost {
     deliver(type: string, detail: unknown): void;

@@ -4,7 +4,7 @@
  * Alert text, including the payload, is only ever rendered as text. See docs/alert-monitor.md.
  */
 import { LightningElement, api, wire } from 'lwc';
-import { isEmpEnabled, onError, subscribe, unsubscribe } from 'lightning/empApi';
+import { isEmpEnabled, subscribe, unsubscribe } from 'lightning/empApi';
 import type { EmpSubscription } from 'lightning/empApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { toBoolean, toBoundedInteger } from 'c/voiceUtil';
@@ -13,7 +13,6 @@ import getRecentAlerts from '@salesforce/apex/VoiceAlertController.getRecentAler
 import type { ApexWireResult } from '@salesforce/apex/VoiceAlertController.getRecentAlerts';
 import acknowledgeAlert from '@salesforce/apex/VoiceAlertController.acknowledgeAlert';
 import { reduceErrors } from 'c/ldsUtils';
-import { formatClock, formatLabel } from 'c/voiceFormat';
 import {
     DEFAULT_MINIMUM_SEVERITY,
     meetsMinimum,
@@ -23,43 +22,20 @@ import {
     severitiesFor,
     toMinimumSeverity
 } from './alertModel';
-import type { HistoryAlert, LiveAlert, MinimumSeverity, Severity } from './alertModel';
-import { LABELS, SEVERITY_LABELS } from './labels';
+import type { HistoryAlert, LiveAlert, MinimumSeverity } from './alertModel';
+import { LABELS } from './labels';
+import { announcementText, cachedBannerView, historyRowView } from './alertView';
+import type { BannerView, HistoryRowView } from './alertView';
+import { isForOtherChannel, listenForStreamingErrors } from './streamingErrors';
+
+export { PAYLOAD_PREVIEW_LENGTH } from './alertView';
 
 export const CHANNEL = '/event/RealtimeAlertEvent';
-// lightning/empApi's `onError` takes a handler and offers no way to remove it
-// (https://developer.salesforce.com/docs/component-library/bundle/lightning-emp-api/documentation): a handler
-// per component instance would keep every removed monitor (and its DOM) alive for the page's life. One
-// handler per page fans out to the monitors that are connected now; a removed one leaves the set and is freed.
-
-type Listener = (error: unknown) => void;
-
-const listeners = new Set<Listener>();
-let registered = false;
-
-function dispatch(error: unknown): void {
-    for (const listener of [...listeners]) listener(error);
-}
-
-/** Starts delivering streaming errors to `listener`; the returned function stops it. */
-function listenForStreamingErrors(listener: Listener): () => void {
-    if (!registered) {
-        registered = true;
-        onError(dispatch);
-    }
-    listeners.add(listener);
-    return () => {
-        listeners.delete(listener);
-    };
-}
-
 /** -1: only events published after subscribing; older ones are in the history. */
 const REPLAY_NEW_EVENTS = -1;
 export const DEFAULT_HISTORY_SIZE = 20;
 /** VoiceAlertController.MAX_ALERTS. */
 const MAX_HISTORY_SIZE = 200;
-/** Characters of payload rendered before "Show more". */
-export const PAYLOAD_PREVIEW_LENGTH = 2000;
 /**
  * The alert's log record is written by the platform-event trigger while the event reaches us, so the history
  * is refreshed a moment later; a burst of events is one refresh.
@@ -69,116 +45,6 @@ export const REFRESH_DELAY_MS = 2000;
 type StreamingState = 'connecting' | 'live' | 'unavailable';
 
 type WiredAlerts = ApexWireResult;
-
-interface SeverityLook {
-    readonly theme: string;
-    readonly badge: string;
-    readonly icon: string;
-    readonly iconVariant: string | undefined;
-}
-
-const LOOKS: Readonly<Record<Severity, SeverityLook>> = Object.freeze({
-    Critical: {
-        theme: 'slds-theme_error',
-        badge: 'slds-theme_error',
-        icon: 'utility:error',
-        iconVariant: 'inverse'
-    },
-    Warning: {
-        theme: 'slds-theme_warning',
-        badge: 'slds-theme_warning',
-        icon: 'utility:warning',
-        iconVariant: undefined
-    },
-    Information: {
-        theme: 'slds-theme_info',
-        badge: 'slds-theme_info',
-        icon: 'utility:info',
-        iconVariant: 'inverse'
-    },
-    Unknown: {
-        theme: 'slds-theme_shade',
-        badge: 'slds-badge_lightest',
-        icon: 'utility:notification',
-        iconVariant: undefined
-    }
-});
-
-export interface BannerView {
-    readonly className: string;
-    readonly severity: Severity;
-    readonly severityLabel: string;
-    readonly icon: string;
-    readonly iconVariant: string | undefined;
-    readonly dismissVariant: string;
-    readonly alertName: string;
-    readonly timeText: string;
-    readonly isoTime: string;
-    readonly sourceText: string;
-    readonly description: string;
-    readonly hasPayload: boolean;
-    readonly isPayloadLong: boolean;
-    readonly payloadText: string;
-    readonly showTruncatedNote: boolean;
-    readonly truncatedText: string;
-    readonly toggleLabel: string;
-    readonly expandedAria: string;
-}
-
-export interface HistoryRowView {
-    readonly id: string;
-    readonly alertName: string;
-    readonly severity: Severity;
-    readonly severityLabel: string;
-    readonly badgeClass: string;
-    readonly timeText: string;
-    readonly isoTime: string;
-    readonly hasSource: boolean;
-    readonly sourceText: string;
-    readonly description: string;
-    readonly acknowledged: boolean;
-    readonly acknowledgedText: string;
-    readonly pending: boolean;
-    readonly acknowledgeText: string;
-    readonly acknowledgeAria: string;
-}
-
-function isoOf(epochMs: number | null): string {
-    const date = new Date(epochMs ?? Number.NaN);
-    // toISOString throws outside the Date range; a render getter must never throw.
-    return Number.isNaN(date.getTime()) ? '' : date.toISOString();
-}
-
-function clockOf(epochMs: number | null): string {
-    return epochMs === null ? '' : formatClock(epochMs);
-}
-
-const bannerViews = new WeakMap<LiveAlert, { readonly expanded: boolean; readonly view: BannerView }>();
-
-function bannerView(alert: LiveAlert, expanded: boolean): BannerView {
-    const look = LOOKS[alert.severity];
-    const long = alert.payload.length > PAYLOAD_PREVIEW_LENGTH;
-    return Object.freeze({
-        className: `banner slds-box slds-box_x-small slds-m-bottom_small ${look.theme}`,
-        severity: alert.severity,
-        severityLabel: SEVERITY_LABELS[alert.severity],
-        icon: look.icon,
-        iconVariant: look.iconVariant,
-        dismissVariant: look.iconVariant === 'inverse' ? 'bare-inverse' : 'bare',
-        alertName: alert.alertName,
-        timeText: clockOf(alert.eventTime),
-        isoTime: isoOf(alert.eventTime),
-        sourceText: alert.source === '' ? '' : formatLabel(LABELS.source, alert.source),
-        description: alert.description,
-        hasPayload: alert.payload !== '',
-        isPayloadLong: long,
-        payloadText: expanded ? alert.payload : alert.payload.slice(0, PAYLOAD_PREVIEW_LENGTH),
-        showTruncatedNote: long && !expanded,
-        truncatedText: formatLabel(LABELS.payloadTruncated, PAYLOAD_PREVIEW_LENGTH, alert.payload.length),
-        toggleLabel: expanded ? LABELS.showLess : LABELS.showMore,
-        expandedAria: String(expanded)
-    });
-}
 
 export default class VoiceAlertMonitor extends LightningElement {
     /** History rows shown (design attribute, 1..200, default 20). */
@@ -204,13 +70,13 @@ export default class VoiceAlertMonitor extends LightningElement {
         this.severityFilter = severitiesFor(this.minimum);
     }
 
-    /** Show the live banner (design attribute, default true). */
+    /** Hide the live banner (design attribute, default false). */
     @api
-    get showBanner(): boolean {
-        return this.bannerEnabled;
+    get hideBanner(): boolean {
+        return !this.bannerEnabled;
     }
-    set showBanner(value: boolean) {
-        this.bannerEnabled = toBoolean(value, true);
+    set hideBanner(value: boolean) {
+        this.bannerEnabled = !toBoolean(value, false);
     }
 
     readonly labels = LABELS;
@@ -309,13 +175,7 @@ export default class VoiceAlertMonitor extends LightningElement {
     }
 
     private readonly handleStreamingError = (error: unknown): void => {
-        if (!this.connected) return;
-        // onError reports every streaming failure on the page; ignore ones that name another channel.
-        const channel =
-            typeof error === 'object' && error !== null && 'subscription' in error
-                ? error.subscription
-                : undefined;
-        if (typeof channel === 'string' && channel !== CHANNEL) return;
+        if (!this.connected || isForOtherChannel(error, CHANNEL)) return;
         this.streaming = 'unavailable';
     };
 
@@ -364,22 +224,14 @@ export default class VoiceAlertMonitor extends LightningElement {
     }
 
     get announcement(): string {
-        const alert = this.liveAlert;
-        return alert === null
-            ? ''
-            : formatLabel(LABELS.announcement, SEVERITY_LABELS[alert.severity], alert.alertName);
+        return announcementText(this.liveAlert);
     }
 
     /** The banner's view of the newest alert, or null when there is none or the banner is off. */
     get banner(): BannerView | null {
         const alert = this.liveAlert;
         if (alert === null || !this.bannerEnabled) return null;
-        // The template reads this getter once per binding: build the view once per alert and toggle state.
-        const cached = bannerViews.get(alert);
-        if (cached?.expanded === this.payloadExpanded) return cached.view;
-        const view = bannerView(alert, this.payloadExpanded);
-        bannerViews.set(alert, { expanded: this.payloadExpanded, view });
-        return view;
+        return cachedBannerView(alert, this.payloadExpanded);
     }
 
     get hasHistory(): boolean {
@@ -399,32 +251,7 @@ export default class VoiceAlertMonitor extends LightningElement {
     }
 
     get historyRows(): HistoryRowView[] {
-        return this.history.map((alert) => {
-            const pending = this.pendingIds.includes(alert.id);
-            return {
-                id: alert.id,
-                alertName: alert.alertName,
-                severity: alert.severity,
-                severityLabel: SEVERITY_LABELS[alert.severity],
-                badgeClass: `severity slds-badge ${LOOKS[alert.severity].badge}`,
-                timeText: clockOf(alert.eventTime),
-                isoTime: isoOf(alert.eventTime),
-                hasSource: alert.source !== '',
-                sourceText: formatLabel(LABELS.source, alert.source),
-                description: alert.description,
-                acknowledged: alert.acknowledged,
-                acknowledgedText:
-                    alert.acknowledgedBy === ''
-                        ? LABELS.acknowledged
-                        : formatLabel(LABELS.acknowledgedBy, alert.acknowledgedBy),
-                pending,
-                acknowledgeText: pending ? LABELS.acknowledging : LABELS.acknowledge,
-                // Names the alert for screen readers; starts with the visible text (WCAG label in name).
-                acknowledgeAria: pending
-                    ? LABELS.acknowledging
-                    : formatLabel(LABELS.acknowledgeNamed, alert.alertName)
-            };
-        });
+        return this.history.map((alert) => historyRowView(alert, this.pendingIds.includes(alert.id)));
     }
 
     // ---- actions ----

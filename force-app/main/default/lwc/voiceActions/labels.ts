@@ -22,7 +22,6 @@ import TOO_LONG from '@salesforce/label/c.Voice_Actions_TooLong';
 import BAD_NUMBER from '@salesforce/label/c.Voice_Actions_BadNumber';
 import ADMIN_PROBLEMS from '@salesforce/label/c.Voice_Actions_AdminProblems';
 import FORM_TITLE from '@salesforce/label/c.Voice_Actions_FormTitle';
-import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 
 /** Every visible string of the actions panel. */
 export const LABELS = Object.freeze({
@@ -49,6 +48,5 @@ export const LABELS = Object.freeze({
     tooLong: TOO_LONG,
     badNumber: BAD_NUMBER,
     adminProblems: ADMIN_PROBLEMS,
-    formTitle: FORM_TITLE,
-    unavailable: UNAVAILABLE
+    formTitle: FORM_TITLE
 });

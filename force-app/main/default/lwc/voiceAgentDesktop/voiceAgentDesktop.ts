@@ -29,12 +29,12 @@ export default class VoiceAgentDesktop extends LightningElement {
     // The knobs most admins change, passed through to the panels; unset keeps each panel's default.
     @api maxTranscript: number | undefined;
     @api timestampMode: string | undefined;
-    @api maskDigits: boolean | undefined;
+    @api showDigits = false;
     @api keywords: string | undefined;
     @api alertCategories: string | undefined;
     @api nbaRules: string | undefined;
     @api nbaWindowSeconds: number | undefined;
-    @api requireDisposition: boolean | undefined;
+    @api optionalDisposition = false;
     @api actionsGroup: string | undefined;
     @api playbookGroup: string | undefined;
 

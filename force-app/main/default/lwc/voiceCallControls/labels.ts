@@ -1,5 +1,4 @@
 import TITLE from '@salesforce/label/c.Voice_Controls_Title';
-import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 import IDLE from '@salesforce/label/c.Voice_Controls_Idle';
 import INCOMING from '@salesforce/label/c.Voice_Controls_Incoming';
 import ACCEPT from '@salesforce/label/c.Voice_Controls_Accept';
@@ -44,7 +43,6 @@ import DETAILS from '@salesforce/label/c.Voice_Action_Details';
 
 export const LABELS = Object.freeze({
     title: TITLE,
-    unavailable: UNAVAILABLE,
     idle: IDLE,
     incoming: INCOMING,
     accept: ACCEPT,

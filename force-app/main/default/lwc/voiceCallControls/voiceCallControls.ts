@@ -64,15 +64,23 @@ function participantType(participant: Participant): ParticipantType {
     return participant.role === 'initial' ? 'Initial_Caller' : 'Third_Party';
 }
 
+interface DrawerToggle {
+    readonly id: 'toggle-keypad' | 'toggle-transfer';
+    readonly icon: string;
+    readonly label: string;
+    readonly variant: string;
+    readonly expanded: string;
+}
+
 export default class VoiceCallControls extends VoicePanel {
     /** The VoiceCall of the record page (declared here so the page sets it; see VoicePanel). */
     @api override recordId: string | undefined = undefined;
-    // Control groups (App Builder defaults them to true; unset means shown, as when embedded).
-    @api showRecording: boolean | undefined;
-    @api showKeypad: boolean | undefined;
-    @api showTransfer: boolean | undefined;
-    @api showConference: boolean | undefined;
-    @api showPreviewDial: boolean | undefined;
+    // Control groups an admin can hide (boolean public properties default to false: unset means shown).
+    @api hideRecording = false;
+    @api hideKeypad = false;
+    @api hideTransfer = false;
+    @api hideConference = false;
+    @api hidePreviewDial = false;
 
     readonly labels = LABELS;
 
@@ -162,6 +170,22 @@ export default class VoiceCallControls extends VoicePanel {
         return this.inCall && this.recordingOn && this.view.recordingPaused;
     }
 
+    /** The muted and recording-paused badges next to the state, in that order; only the ones that apply. */
+    get badges(): { key: string; className: string; icon: string; text: string }[] {
+        const badge = (key: string, theme: string, icon: string, text: string) => ({
+            key,
+            className: `${key}-badge slds-badge ${theme} slds-m-right_x-small`,
+            icon,
+            text
+        });
+        return [
+            ...(this.showMuted ? [badge('muted', 'slds-theme_warning', 'utility:muted', LABELS.muted)] : []),
+            ...(this.showRecordingPaused
+                ? [badge('recording', 'slds-theme_error', 'utility:pause', LABELS.recordingPaused)]
+                : [])
+        ];
+    }
+
     get quality(): QualityView | null {
         const key = this.inCall ? callQuality(this.view) : null;
         if (key === null) return null;
@@ -216,20 +240,28 @@ export default class VoiceCallControls extends VoicePanel {
         return this.transferOn && this.transferOpen;
     }
 
-    get keypadExpanded(): string {
-        return String(this.keypadShown);
-    }
-
-    get transferExpanded(): string {
-        return String(this.transferShown);
-    }
-
-    get keypadToggleVariant(): string {
-        return this.keypadShown ? 'brand' : 'neutral';
-    }
-
-    get transferToggleVariant(): string {
-        return this.transferShown ? 'brand' : 'neutral';
+    /** The keypad and transfer drawer toggles the admin and the toolkit allow; pressed (brand) while open. */
+    get drawerToggles(): DrawerToggle[] {
+        const toggle = (
+            id: DrawerToggle['id'],
+            icon: string,
+            label: string,
+            shown: boolean
+        ): DrawerToggle => ({
+            id,
+            icon,
+            label,
+            variant: shown ? 'brand' : 'neutral',
+            expanded: String(shown)
+        });
+        return [
+            ...(this.keypadOn
+                ? [toggle('toggle-keypad', 'utility:dialing', LABELS.keypad, this.keypadShown)]
+                : []),
+            ...(this.transferOn
+                ? [toggle('toggle-transfer', 'utility:adduser', LABELS.transferHeading, this.transferShown)]
+                : [])
+        ];
     }
 
     get busy(): boolean {
@@ -264,27 +296,20 @@ export default class VoiceCallControls extends VoicePanel {
     // A control group shows when the admin wants it and the toolkit has its methods (one missing method
     // leaves out its own controls, never the whole panel).
     get recordingOn(): boolean {
-        return (
-            this.showRecording !== false &&
-            this.supports('pauseRecording') &&
-            this.supports('resumeRecording')
-        );
+        return !this.hideRecording && this.supports('pauseRecording') && this.supports('resumeRecording');
     }
 
     get keypadOn(): boolean {
-        return this.showKeypad !== false && this.supports('sendDigits');
+        return !this.hideKeypad && this.supports('sendDigits');
     }
 
     get transferOn(): boolean {
-        return this.showTransfer !== false && this.supports('addParticipant');
+        return !this.hideTransfer && this.supports('addParticipant');
     }
 
     get conferenceOn(): boolean {
         return (
-            this.showConference !== false &&
-            this.supports('merge') &&
-            this.supports('swap') &&
-            hasThreeWay(this.view)
+            !this.hideConference && this.supports('merge') && this.supports('swap') && hasThreeWay(this.view)
         );
     }
 
@@ -294,7 +319,7 @@ export default class VoiceCallControls extends VoicePanel {
      */
     get dialOn(): boolean {
         return (
-            this.showPreviewDial !== false &&
+            !this.hidePreviewDial &&
             this.supports('startPreviewCall') &&
             !isOnCall(this.view) &&
             !isVoiceCallId(this.recordId)
@@ -362,6 +387,14 @@ export default class VoiceCallControls extends VoicePanel {
     }
 
     /** Merge resumes everyone: needs someone on hold. */
+    /** Merge and swap, one button group; both wait for each other (one `conference` action at a time). */
+    get conferenceButtons(): { id: 'merge' | 'swap'; icon: string; label: string; disabled: boolean }[] {
+        return [
+            { id: 'merge', icon: 'utility:merge', label: LABELS.merge, disabled: this.mergeDisabled },
+            { id: 'swap', icon: 'utility:change_owner', label: LABELS.swap, disabled: this.swapDisabled }
+        ];
+    }
+
     get mergeDisabled(): boolean {
         return this.isPending('conference') || participantsOnHold(this.view).length === 0;
     }
@@ -395,12 +428,10 @@ export default class VoiceCallControls extends VoicePanel {
         else if (!this.isEnded) this.handleEnd();
     }
 
-    handleToggleKeypad(): void {
-        this.keypadOpen = !this.keypadOpen;
-    }
-
-    handleToggleTransfer(): void {
-        this.transferOpen = !this.transferOpen;
+    handleToggleDrawer(event: Event): void {
+        const id = (event.currentTarget as HTMLElement).dataset.id;
+        if (id === 'toggle-keypad') this.keypadOpen = !this.keypadOpen;
+        else this.transferOpen = !this.transferOpen;
     }
 
     handleDismissError(): void {
@@ -440,12 +471,9 @@ export default class VoiceCallControls extends VoicePanel {
         void this.run('recording', (t) => (paused ? t.resumeRecording() : t.pauseRecording()));
     }
 
-    handleMerge(): void {
-        void this.run('conference', (t) => t.merge());
-    }
-
-    handleSwap(): void {
-        void this.run('conference', (t) => t.swap());
+    handleConference(event: Event): void {
+        const swap = (event.currentTarget as HTMLElement).dataset.id === 'swap';
+        void this.run('conference', (t) => (swap ? t.swap() : t.merge()));
     }
 
     handleDigits(event: CustomEvent<SendDigitsDetail>): void {

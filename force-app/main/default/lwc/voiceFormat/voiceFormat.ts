@@ -1,7 +1,8 @@
 /**
- * Formatting shared by the panels: durations, clock times and numbers. Pure and locale-aware through
- * `Intl`; never reads the clock itself (callers pass `now`).
+ * Formatting shared by the panels: durations, clock and ISO times, numbers and sender roles. Pure and
+ * locale-aware through `Intl`; never reads the clock itself (callers pass `now`).
  */
+export { ROLE_LABELS, roleLabel } from './roleLabels';
 
 /** `65_000` → `01:05`, `3_725_000` → `1:02:05`. Negative or non-finite input reads as zero. */
 export function formatDuration(ms: number): string {
@@ -14,14 +15,35 @@ export function formatDuration(ms: number): string {
     return hours > 0 ? `${hours}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-/** Wall-clock time of an epoch-ms timestamp in the user's locale, e.g. `14:03:27`. */
-export function formatClock(epochMs: number, locale?: string): string {
-    const date = new Date(epochMs);
+const CLOCK_OPTIONS: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit' };
+/** Formatters by locale: building one costs far more than formatting, and transcript rows format per event. */
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+function clockFormat(locale: string | undefined): Intl.DateTimeFormat {
+    const key = locale ?? '';
+    let format = clockFormats.get(key);
+    if (format === undefined) {
+        format = new Intl.DateTimeFormat(locale, CLOCK_OPTIONS);
+        clockFormats.set(key, format);
+    }
+    return format;
+}
+
+/** Wall-clock time of an epoch-ms timestamp in the user's locale, e.g. `14:03:27`; empty for none. */
+export function formatClock(epochMs: number | null, locale?: string): string {
+    const date = new Date(epochMs ?? Number.NaN);
     // Beyond the Date range the formatter throws; a render getter must never throw.
     if (Number.isNaN(date.getTime())) return '';
-    return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(
-        date
-    );
+    return clockFormat(locale).format(date);
+}
+
+/**
+ * UTC ISO 8601 time of an epoch-ms timestamp (a `<time datetime>` value, saved text read later in any time
+ * zone); empty for none or outside the Date range, where `toISOString` would throw.
+ */
+export function formatIso(epochMs: number | null): string {
+    const date = new Date(epochMs ?? Number.NaN);
+    return Number.isNaN(date.getTime()) ? '' : date.toISOString();
 }
 
 /** Elapsed time of `epochMs` since `originMs` (the call start), as a duration; empty without an origin. */

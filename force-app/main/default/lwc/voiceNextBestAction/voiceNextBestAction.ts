@@ -36,7 +36,6 @@ import SOURCE_MANUAL from '@salesforce/label/c.Voice_Nba_SourceManual';
 import BAD_RULES from '@salesforce/label/c.Voice_Nba_BadRules';
 import RULE_INVALID from '@salesforce/label/c.Voice_Nba_RuleInvalid';
 import RULE_DUPLICATE from '@salesforce/label/c.Voice_Nba_RuleDuplicate';
-import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 import { paramsKey, parseRules, rulesForCategory, rulesForUtterance } from './nbaRules';
 import type { NbaRule, ParsedRules } from './nbaRules';
 
@@ -135,8 +134,7 @@ export default class VoiceNextBestAction extends VoicePanel {
         pending: PENDING,
         retry: RETRY,
         ok: OK,
-        badRules: BAD_RULES,
-        unavailable: UNAVAILABLE
+        badRules: BAD_RULES
     });
 
     manualIntent = '';

@@ -1,8 +1,8 @@
 /**
  * The standalone/embedded plumbing every Voice panel shares (docs/panel-conventions.md): embedded in
- * `c-voice-agent-desktop` a panel gets the parent's `session` and `toolkit`; standalone it renders its own
- * `<c-voice-toolkit lwc:ref="toolkit">` (templates cannot be inherited, so each panel keeps that block) and
- * keeps the snapshot the bridge sends. Panels extend this class and react in `sessionChanged`.
+ * `c-voice-agent-desktop` a panel gets the parent's `session` and `toolkit`; standalone its
+ * `<c-voice-panel-frame>` (the shell every panel template wraps its body in) renders the panel's own bridge, and
+ * the panel keeps the snapshot that bridge sends. Panels extend this class and react in `sessionChanged`.
  */
 import { LightningElement, api } from 'lwc';
 import { createSession } from 'c/voiceCallModel';
@@ -13,6 +13,7 @@ import type {
     ToolkitUnavailableDetail,
     VoiceToolkitElement
 } from 'c/voiceToolkit';
+import type { PanelFrameState, VoicePanelFrameElement } from 'c/voicePanelFrame';
 
 export class VoicePanel extends LightningElement {
     /**
@@ -41,6 +42,28 @@ export class VoicePanel extends LightningElement {
     private ownSession: CallSession = createSession();
     private toolkitMissing = false;
     private shown: CallSession | undefined;
+
+    constructor() {
+        super();
+        // The frame re-dispatches its bridge's events so they bubble to this shadow root (and no further).
+        this.root.addEventListener('sessionchange', (event) =>
+            this.handleSessionChange(event as CustomEvent<SessionChangeDetail>)
+        );
+        this.root.addEventListener('toolkitunavailable', (event) =>
+            this.handleUnavailable(event as CustomEvent<ToolkitUnavailableDetail>)
+        );
+    }
+
+    /** What the panel's `<c-voice-panel-frame state={frameState}>` renders: bridge, unavailable and idle states. */
+    get frameState(): PanelFrameState {
+        return Object.freeze({
+            recordId: this.recordId,
+            maxTranscript: this.bridgeMaxTranscript,
+            toolkit: this.toolkit,
+            unavailable: this.unavailable,
+            idle: this.idle
+        });
+    }
 
     get standalone(): boolean {
         return !this.toolkit;
@@ -72,9 +95,29 @@ export class VoicePanel extends LightningElement {
         return !missing.includes(action);
     }
 
-    /** The bridge actions go through: the parent's, else the panel's own (rendered when standalone). */
+    /**
+     * The bridge actions go through: the parent's, else the panel's own, which its frame renders when standalone.
+     * Found by tag rather than `lwc:ref`, so a panel template cannot forget to name it.
+     */
     protected get bridge(): VoiceToolkitElement | undefined {
-        return this.toolkit ?? (this.refs?.toolkit as VoiceToolkitElement | undefined);
+        if (this.toolkit) return this.toolkit;
+        const frame = this.root.querySelector<VoicePanelFrameElement>('c-voice-panel-frame');
+        return frame?.bridge ?? undefined;
+    }
+
+    /** Whether the frame shows its idle state instead of the body; a panel with a body before calls keeps false. */
+    protected get idle(): boolean {
+        return false;
+    }
+
+    /** The transcript cap the panel's own bridge keeps (a panel that shows the transcript sets it). */
+    protected get bridgeMaxTranscript(): number | undefined {
+        return undefined;
+    }
+
+    /** The panel's shadow root (a shadow-DOM component always has one; the platform types allow null). */
+    private get root(): ShadowRoot {
+        return this.template as ShadowRoot;
     }
 
     /** Called once per new snapshot, whichever mode brought it; panels override it to react. */

@@ -34,7 +34,6 @@ import CASES_HEADING from '@salesforce/label/c.Voice_Playbooks_CasesHeading';
 import CASES_NONE from '@salesforce/label/c.Voice_Playbooks_CasesNone';
 import CASE_IVR_LINKED from '@salesforce/label/c.Voice_Playbooks_CaseIvrLinked';
 import CASE_DETAIL from '@salesforce/label/c.Voice_Playbooks_CaseDetail';
-import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 
 export const LABELS = Object.freeze({
     title: TITLE,
@@ -71,6 +70,5 @@ export const LABELS = Object.freeze({
     casesHeading: CASES_HEADING,
     casesNone: CASES_NONE,
     caseIvrLinked: CASE_IVR_LINKED,
-    caseDetail: CASE_DETAIL,
-    unavailable: UNAVAILABLE
+    caseDetail: CASE_DETAIL
 });

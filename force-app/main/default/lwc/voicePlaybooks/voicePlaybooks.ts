@@ -96,13 +96,13 @@ export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
     @api override recordId: string | undefined = undefined;
     /** Runs the playbooks of this group and the ungrouped ones; blank runs them all (design attribute). */
     @api group = '';
-    /** Lets playbooks open records (design attribute, default on; only an explicit false turns it off). */
+    /** Keeps playbooks from opening records (design attribute, default off; only an explicit true turns it on). */
     @api
-    get allowNavigation(): boolean {
-        return this._allowNavigation;
+    get preventNavigation(): boolean {
+        return !this._allowNavigation;
     }
-    set allowNavigation(value: boolean) {
-        this._allowNavigation = value !== false;
+    set preventNavigation(value: boolean) {
+        this._allowNavigation = value !== true;
     }
     /** Lists invalid playbooks and why: for the admin's own page (design attribute). */
     @api showInvalid = false;
@@ -254,8 +254,9 @@ export default class VoicePlaybooks extends NavigationMixin(VoicePanel) {
         return typeof this.recordId === 'string' && this.recordId.trim() !== '';
     }
 
-    get isIdle(): boolean {
-        return this.view.phase === 'idle';
+    /** Before a call, unless a failed load has to be shown. */
+    protected override get idle(): boolean {
+        return this.view.phase === 'idle' && !this.loadError;
     }
 
     get callerAccount(): string {

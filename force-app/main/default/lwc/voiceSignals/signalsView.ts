@@ -1,7 +1,7 @@
 // Pure view logic of the intelligence signals panel.
 import { normalizeRole } from 'c/voiceCallModel';
-import type { CategorySignal, SenderRole, SentimentSeries } from 'c/voiceCallModel';
-import { formatLabel, scoreToPercent } from 'c/voiceFormat';
+import type { CategorySignal, SentimentSeries } from 'c/voiceCallModel';
+import { formatLabel, roleLabel, scoreToPercent } from 'c/voiceFormat';
 
 export type Tone = 'positive' | 'neutral' | 'negative';
 
@@ -31,7 +31,6 @@ export interface SeriesView {
 
 export interface SignalLabels {
     readonly confidence: string;
-    readonly speakers: Readonly<Record<SenderRole, string>>;
     readonly tones: Readonly<Record<Tone, string>>;
     readonly sentimentValue: string;
 }
@@ -131,9 +130,9 @@ export function toneOf(value: number): Tone {
 }
 
 /** Participant as the agent reads it: Agent/Customer/... when the vendor's name maps to a role. */
-export function participantLabel(participant: string, labels: SignalLabels): string {
+export function participantLabel(participant: string): string {
     const role = normalizeRole(participant);
-    return role === 'Unknown' ? participant : labels.speakers[role];
+    return role === 'Unknown' ? participant : roleLabel(role);
 }
 
 /** Gauge bar from the centre (0) towards the value, as left/width percentages of the track. */
@@ -147,7 +146,7 @@ export function seriesView(series: SentimentSeries, labels: SignalLabels): Serie
     const tone = toneOf(series.latest);
     return {
         key: series.participant,
-        label: participantLabel(series.participant, labels),
+        label: participantLabel(series.participant),
         valueText: labels.tones[tone],
         rawText: formatLabel(labels.sentimentValue, labels.tones[tone], series.latest),
         barClass: `bar bar_${tone}`,

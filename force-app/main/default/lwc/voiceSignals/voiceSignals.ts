@@ -22,13 +22,6 @@ import POSITIVE from '@salesforce/label/c.Voice_Signals_Positive';
 import NEUTRAL from '@salesforce/label/c.Voice_Signals_Neutral';
 import NEGATIVE from '@salesforce/label/c.Voice_Signals_Negative';
 import SENTIMENT_VALUE from '@salesforce/label/c.Voice_Signals_SentimentValue';
-import AGENT from '@salesforce/label/c.Voice_Transcript_Agent';
-import CUSTOMER from '@salesforce/label/c.Voice_Transcript_Customer';
-import SUPERVISOR from '@salesforce/label/c.Voice_Transcript_Supervisor';
-import UNKNOWN from '@salesforce/label/c.Voice_Transcript_Unknown';
-import BOT from '@salesforce/label/c.Voice_Transcript_Bot';
-import SYSTEM from '@salesforce/label/c.Voice_Transcript_System';
-import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 import {
     alertSet,
     categoryKey,
@@ -46,14 +39,6 @@ const DEFAULT_ALERTS = 'CustomerAngry';
 
 const SIGNAL_LABELS: SignalLabels = Object.freeze({
     confidence: CONFIDENCE,
-    speakers: Object.freeze({
-        Agent: AGENT,
-        Customer: CUSTOMER,
-        Supervisor: SUPERVISOR,
-        Bot: BOT,
-        System: SYSTEM,
-        Unknown: UNKNOWN
-    }),
     tones: Object.freeze({ positive: POSITIVE, neutral: NEUTRAL, negative: NEGATIVE }),
     sentimentValue: SENTIMENT_VALUE
 });
@@ -99,7 +84,6 @@ export default class VoiceSignals extends VoicePanel {
         categories: CATEGORIES,
         sentiment: SENTIMENT,
         dismiss: DISMISS,
-        unavailable: UNAVAILABLE,
         negative: NEGATIVE,
         positive: POSITIVE
     });
@@ -114,7 +98,7 @@ export default class VoiceSignals extends VoicePanel {
     private _categoryLabels = '';
     private names: ReadonlyMap<string, string> = new Map();
 
-    get isIdle(): boolean {
+    protected override get idle(): boolean {
         return this.phase === 'idle';
     }
 

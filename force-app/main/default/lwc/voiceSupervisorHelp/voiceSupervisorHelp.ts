@@ -12,12 +12,11 @@ import type { ObjectInfoRepresentation } from 'lightning/uiObjectInfoApi';
 import type { CallSession } from 'c/voiceCallModel';
 import { VoicePanel } from 'c/voicePanel';
 import { claimOnce } from 'c/voicePageOnce';
-import { formatLabel } from 'c/voiceFormat';
+import { formatClock, formatLabel, roleLabel } from 'c/voiceFormat';
 import VOICE_CALL_OBJECT from '@salesforce/schema/VoiceCall';
 import ID_FIELD from '@salesforce/schema/VoiceCall.Id';
 import SUPERVISOR_NOTES_FIELD from '@salesforce/schema/VoiceCall.Supervisor_Notes__c';
 import TITLE from '@salesforce/label/c.Voice_Supervisor_Title';
-import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 import IDLE from '@salesforce/label/c.Voice_Supervisor_Idle';
 import FLAG_HEADING from '@salesforce/label/c.Voice_Supervisor_FlagHeading';
 import NO_FLAG from '@salesforce/label/c.Voice_Supervisor_NoFlag';
@@ -36,7 +35,7 @@ import SAVE_FAILED from '@salesforce/label/c.Voice_Supervisor_SaveFailed';
 import NO_ACCESS from '@salesforce/label/c.Voice_Supervisor_NoAccess';
 import NOTE_TOAST_TITLE from '@salesforce/label/c.Voice_Supervisor_NoteToastTitle';
 import LOWER_TOAST_TITLE from '@salesforce/label/c.Voice_Supervisor_LowerToastTitle';
-import { clockOf, exportThread, nameOf, roleLabel } from './thread';
+import { exportThread, nameOf } from './thread';
 
 interface NoteRow {
     readonly key: string;
@@ -50,14 +49,13 @@ interface NoteRow {
 export default class VoiceSupervisorHelp extends VoicePanel {
     /** The VoiceCall of the record page (declared here so the page sets it; see VoicePanel). */
     @api override recordId: string | undefined = undefined;
-    /** Unset means shown (App Builder default true). */
-    @api showSaveNotes: boolean | undefined;
-    /** Unset means on (App Builder default true). */
-    @api notifyAgent: boolean | undefined;
+    /** Hides the Save notes button (design attribute; boolean public properties default to false). */
+    @api hideSaveNotes = false;
+    /** No toast for supervisor notes or a lowered flag (design attribute). */
+    @api hideNoteToasts = false;
 
     readonly labels = Object.freeze({
         title: TITLE,
-        unavailable: UNAVAILABLE,
         idle: IDLE,
         flagHeading: FLAG_HEADING,
         noFlag: NO_FLAG,
@@ -83,7 +81,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
 
     // ---- state ----
 
-    get isIdle(): boolean {
+    protected override get idle(): boolean {
         return this.view.phase === 'idle';
     }
 
@@ -93,6 +91,15 @@ export default class VoiceSupervisorHelp extends VoicePanel {
 
     get flagLowered(): boolean {
         return !this.view.flag.raised && this.view.flag.loweredAt !== null;
+    }
+
+    /** A raised flag, or one lowered during this call: the same card, lowered adds who lowered it. */
+    get flagShown(): boolean {
+        return this.flagRaised || this.flagLowered;
+    }
+
+    get flagStateText(): string {
+        return this.flagRaised ? this.labels.flagRaised : this.labels.flagLowered;
     }
 
     get flagClass(): string {
@@ -107,7 +114,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
             RAISED_BY,
             nameOf(flag.raisedBy),
             roleLabel(flag.raisedByRole),
-            clockOf(flag.raisedAt)
+            formatClock(flag.raisedAt)
         );
     }
 
@@ -117,7 +124,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
             LOWERED_BY,
             nameOf(flag.loweredBy),
             roleLabel(flag.loweredByRole),
-            clockOf(flag.loweredAt)
+            formatClock(flag.loweredAt)
         );
     }
 
@@ -130,7 +137,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
             key: note.id,
             sender: nameOf(note.displayName),
             role: roleLabel(note.role),
-            time: clockOf(note.timestamp),
+            time: formatClock(note.timestamp),
             text: note.text
         }));
     }
@@ -140,7 +147,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
     }
 
     get saveOn(): boolean {
-        return this.showSaveNotes !== false;
+        return !this.hideSaveNotes;
     }
 
     get needsRecord(): boolean {
@@ -195,7 +202,7 @@ export default class VoiceSupervisorHelp extends VoicePanel {
      * own notes and flag changes are not announced back to them.
      */
     protected override sessionChanged(session: CallSession): void {
-        if (this.notifyAgent === false) return;
+        if (this.hideNoteToasts) return;
         const { callId, notes, flag } = session;
         if (callId === null) return;
         for (const note of notes) {

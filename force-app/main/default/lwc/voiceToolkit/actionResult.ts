@@ -1,5 +1,5 @@
 // Typed outcome of every toolkit action: callers get a value, never an exception.
-import type { ToolkitMethodName } from 'lightning/serviceCloudVoiceToolkitApi';
+import type { ToolkitMethodName } from 'c/voiceToolkitMethods';
 import { reduceErrors } from 'c/ldsUtils';
 
 export type ActionName = ToolkitMethodName;

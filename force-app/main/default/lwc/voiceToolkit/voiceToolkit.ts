@@ -1,14 +1,21 @@
 /**
- * c/voiceToolkit — the only code that touches `<lightning-service-cloud-voice-toolkit-api>`.
+ * c/voiceToolkit — the only code that touches `<lightning-service-cloud-voice-toolkit-api>`. This file is
+ * the LWC wiring; the parts live beside it: `actionRunner.ts` (validation, in-flight guard, timeout, typed
+ * results), `callFilter.ts` (which events belong to this component's call), `pageDedupe.ts`.
  *
- * Usage in a panel:
+ * Usage in a panel (standalone; inside `c-voice-agent-desktop` the parent hands its bridge down instead):
  * ```html
  * <c-voice-toolkit lwc:ref="toolkit" vendor-call-key={vendorCallKey}
  *     onsessionchange={handleSessionChange} ontoolkitunavailable={handleUnavailable}></c-voice-toolkit>
  * ```
  * ```ts
- * const result = await (this.refs?.toolkit as VoiceToolkitElement).hold('Initial_Caller');
- * if (!result.ok) this.error = labelFor(result.code);
+ * import { describeActionFailure } from 'c/voiceActionMessages';
+ * import type { VoiceToolkitElement } from 'c/voiceToolkit';
+ *
+ * async handleHold(): Promise<void> {
+ *     const result = await (this.refs?.toolkit as VoiceToolkitElement).hold('Initial_Caller');
+ *     this.actionError = result.ok ? undefined : describeActionFailure(result); // headline label + detail
+ * }
  * ```
  *
  * Events (neither bubbles nor composed):
@@ -29,25 +36,13 @@ import { getFieldValue, getRecord } from 'lightning/uiRecordApi';
 import type { GetRecordResult } from 'lightning/uiRecordApi';
 import VENDOR_CALL_KEY from '@salesforce/schema/VoiceCall.VendorCallKey';
 import { TOOLKIT_EVENT_NAMES, applyEvent, createSession } from 'c/voiceCallModel';
-import type { CallSession } from 'c/voiceCallModel';
-import type {
-    ContactType,
-    EndCallParticipantType,
-    NextBestActionParams,
-    ParticipantType
-} from 'lightning/serviceCloudVoiceToolkitApi';
-import { describeError, failed, outcomeOf } from './actionResult';
+import type { CallSession, ToolkitEventName } from 'c/voiceCallModel';
+import type { ToolkitEventDetailMap } from 'lightning/serviceCloudVoiceToolkitApi';
+import { TOOLKIT_METHOD_NAMES } from 'c/voiceToolkitMethods';
+import type { ToolkitMethodArgs, ToolkitMethods } from 'c/voiceToolkitMethods';
 import type { ActionName, ActionResult } from './actionResult';
-import { PAGE_DEDUPE_WINDOW_MS, dedupeAcrossPage, nextBestActionsKey } from './pageDedupe';
-import {
-    checkAddParticipant,
-    checkDigits,
-    checkEndCallParticipantType,
-    checkNextBestActions,
-    checkParticipantType,
-    checkPhone
-} from './validate';
-import type { Checked } from './validate';
+import { ActionRunner, DEFAULT_ACTION_TIMEOUT_MS, missingMethods } from './actionRunner';
+import { CallFilter, voiceCallIdOf } from './callFilter';
 
 export type {
     ActionFailure,
@@ -56,28 +51,10 @@ export type {
     ActionResult,
     ActionSuccess
 } from './actionResult';
+export { DEFAULT_ACTION_TIMEOUT_MS } from './actionRunner';
+export { isVoiceCallId } from './callFilter';
 export { PAGE_DEDUPE_WINDOW_MS, dedupeAcrossPage, nextBestActionsKey, resetPageDedupe } from './pageDedupe';
-export { normalizePhone } from './validate';
-
-export const DEFAULT_ACTION_TIMEOUT_MS = 10000;
-
-const ACTION_NAMES: readonly ActionName[] = Object.freeze([
-    'mute',
-    'unmute',
-    'hold',
-    'resume',
-    'endCall',
-    'acceptCall',
-    'declineCall',
-    'pauseRecording',
-    'resumeRecording',
-    'startPreviewCall',
-    'merge',
-    'swap',
-    'addParticipant',
-    'sendDigits',
-    'updateNextBestActions'
-]);
+export { normalizePhone } from 'c/voiceToolkitMethods';
 
 export interface SessionChangeDetail {
     readonly session: CallSession;
@@ -92,8 +69,11 @@ export interface ToolkitUnavailableDetail {
     readonly available: boolean;
 }
 
+/** Every toolkit method as an action of the bridge: the documented arguments in, a typed result out. */
+export type ToolkitActions = ToolkitMethods<Promise<ActionResult>>;
+
 /** The public surface of `<c-voice-toolkit>` as a parent sees it through `lwc:ref`. */
-export interface VoiceToolkitElement extends HTMLElement {
+export interface VoiceToolkitElement extends HTMLElement, ToolkitActions {
     vendorCallKey: string | undefined;
     maxTranscript: number | undefined;
     actionTimeoutMs: number;
@@ -101,65 +81,28 @@ export interface VoiceToolkitElement extends HTMLElement {
     readonly available: boolean;
     readonly missingMethods: readonly ActionName[];
     readonly inFlight: readonly string[];
-    mute(): Promise<ActionResult>;
-    unmute(): Promise<ActionResult>;
-    hold(participantType: ParticipantType): Promise<ActionResult>;
-    resume(participantType: ParticipantType): Promise<ActionResult>;
-    endCall(participantType?: EndCallParticipantType): Promise<ActionResult>;
-    acceptCall(): Promise<ActionResult>;
-    declineCall(): Promise<ActionResult>;
-    pauseRecording(): Promise<ActionResult>;
-    resumeRecording(): Promise<ActionResult>;
-    startPreviewCall(phoneNumber: string): Promise<ActionResult>;
-    merge(): Promise<ActionResult>;
-    swap(): Promise<ActionResult>;
-    addParticipant(
-        contactType: ContactType,
-        contactValue: string,
-        isBlindTransfer: boolean
-    ): Promise<ActionResult>;
-    sendDigits(digits: string): Promise<ActionResult>;
-    updateNextBestActions(recordId: string, params: NextBestActionParams): Promise<ActionResult>;
 }
 
-const NO_ARGS: Checked = Object.freeze({ ok: true, args: Object.freeze([]) });
+type Args<M extends ActionName> = ToolkitMethodArgs<M>;
 
-type ToolkitCall = (...args: readonly unknown[]) => unknown;
+/** Both numeric properties take any positive whole number. */
+const POSITIVE = Object.freeze({ min: 1, max: Number.MAX_SAFE_INTEGER });
 
-/** The `then` of a thenable, read once (a getter may throw or change its answer), else null. */
-function thenOf(value: unknown): ((...args: unknown[]) => unknown) | null {
-    if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return null;
-    const then: unknown = Reflect.get(value, 'then');
-    return typeof then === 'function' ? (then as (...args: unknown[]) => unknown) : null;
-}
+type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/**
+ * The bridge listens to the model's event list; the element's type declares the payloads. An event added to
+ * one and not the other does not compile.
+ */
+export const LISTENS_TO_EVERY_DECLARED_EVENT: SameNames<ToolkitEventName, keyof ToolkitEventDetailMap> = true;
 
-function missingMethods(element: Element | undefined): ActionName[] {
-    if (!element) return [...ACTION_NAMES];
-    const methods = element as unknown as Record<string, unknown>;
-    return ACTION_NAMES.filter((name) => typeof methods[name] !== 'function');
-}
-
-/** VoiceCall ids start with this key prefix; other record pages do not filter by call. */
-const VOICE_CALL_KEY_PREFIX = '0LQ';
-
-/** Whether a record id names a VoiceCall (its key prefix), i.e. the page follows that one call. */
-export function isVoiceCallId(recordId: unknown): boolean {
-    return typeof recordId === 'string' && recordId.trim().startsWith(VOICE_CALL_KEY_PREFIX);
-}
-
-function trimmedOrUndefined(value: unknown): string | undefined {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-export default class VoiceToolkit extends LightningElement {
+export default class VoiceToolkit extends LightningElement implements ToolkitActions {
     /** When set, events whose `callId` differs are dropped (duplicates from other tabs on a VoiceCall page). */
     @api
     get vendorCallKey(): string | undefined {
-        return this._vendorCallKey;
+        return this.filter.explicitKey;
     }
     set vendorCallKey(value: string | undefined) {
-        this._vendorCallKey = trimmedOrUndefined(value);
-        this.applyCallFilter();
+        this.followFilter(this.filter.setExplicitKey(value));
     }
 
     /**
@@ -169,34 +112,13 @@ export default class VoiceToolkit extends LightningElement {
     @api recordId: string | undefined;
 
     get voiceCallId(): string | undefined {
-        const id = trimmedOrUndefined(this.recordId);
-        return id !== undefined && id.startsWith(VOICE_CALL_KEY_PREFIX) ? id : undefined;
+        return voiceCallIdOf(this.recordId);
     }
 
     @wire(getRecord, { recordId: '$voiceCallId', fields: [VENDOR_CALL_KEY] })
     wiredVoiceCall({ data }: GetRecordResult): void {
         // An unreadable record (no access, deleted) leaves the bridge unfiltered rather than deaf.
-        this._recordVendorCallKey = data
-            ? trimmedOrUndefined(getFieldValue(data, VENDOR_CALL_KEY))
-            : undefined;
-        this.applyCallFilter();
-    }
-
-    private get callFilter(): string | undefined {
-        return this._vendorCallKey ?? this._recordVendorCallKey;
-    }
-
-    private applyCallFilter(): void {
-        const next = this.callFilter;
-        if (next === this._appliedFilter) return;
-        this._appliedFilter = next;
-        // Another call: start from an empty session rather than mixing two calls. Events of this very call that
-        // arrived before the filter was known (the VoiceCall record loads after the first events) are kept.
-        const current = this._session.callId;
-        if (next !== undefined && current !== null && current !== next) {
-            this._session = createSession({ maxTranscript: this._maxTranscript });
-            this.scheduleFlush(0);
-        }
+        this.followFilter(this.filter.setRecordKey(data ? getFieldValue(data, VENDOR_CALL_KEY) : undefined));
     }
 
     /** Transcript cap handed to the model (default 5,000). Applies to sessions created after it is set. */
@@ -205,11 +127,7 @@ export default class VoiceToolkit extends LightningElement {
         return this._maxTranscript;
     }
     set maxTranscript(value: number | undefined) {
-        this._maxTranscript = toBoundedInteger(value, {
-            min: 1,
-            max: Number.MAX_SAFE_INTEGER,
-            fallback: undefined
-        });
+        this._maxTranscript = toBoundedInteger(value, { ...POSITIVE, fallback: undefined });
         if (this._session.version === 0) {
             this._session = createSession({ maxTranscript: this._maxTranscript });
         }
@@ -221,11 +139,7 @@ export default class VoiceToolkit extends LightningElement {
         return this._actionTimeoutMs;
     }
     set actionTimeoutMs(value: number) {
-        this._actionTimeoutMs = toBoundedInteger(value, {
-            min: 1,
-            max: Number.MAX_SAFE_INTEGER,
-            fallback: DEFAULT_ACTION_TIMEOUT_MS
-        });
+        this._actionTimeoutMs = toBoundedInteger(value, { ...POSITIVE, fallback: DEFAULT_ACTION_TIMEOUT_MS });
     }
 
     /** Latest snapshot (read-only; updated synchronously per event, announced by `sessionchange`). */
@@ -249,19 +163,20 @@ export default class VoiceToolkit extends LightningElement {
     /** Keys (`action:args`) of actions awaiting the platform, e.g. to show a spinner on a button. */
     @api
     get inFlight(): readonly string[] {
-        return Object.freeze([...this._inFlight]);
+        return this.runner.inFlight;
     }
 
-    private _vendorCallKey: string | undefined;
-    private _recordVendorCallKey: string | undefined;
-    private _appliedFilter: string | undefined;
+    private readonly filter = new CallFilter();
+    private readonly runner = new ActionRunner({
+        element: () => this._attachedTo,
+        timeoutMs: () => this._actionTimeoutMs
+    });
     private _maxTranscript: number | undefined;
     private _actionTimeoutMs = DEFAULT_ACTION_TIMEOUT_MS;
     private _session: CallSession = createSession();
     private _available = true;
     private _missing: readonly ActionName[] = Object.freeze([]);
     private _unavailableSent = false;
-    private _inFlight = new Set<string>();
     private _attachedTo: Element | null = null;
     private _pendingEvents = 0;
     private _flushScheduled = false;
@@ -270,10 +185,7 @@ export default class VoiceToolkit extends LightningElement {
     private readonly handleToolkitEvent = (event: Event): void => {
         const detail: unknown = (event as Partial<CustomEvent>).detail;
         const next = applyEvent(this._session, event.type, detail, Date.now());
-        // Filtered on what the model made of the event, never on the raw payload: a numeric `callId` or one
-        // whose getter throws cannot take the record's page over (the parser reads it once, safely).
-        const filter = this._appliedFilter;
-        if (filter !== undefined && next.callId !== null && next.callId !== filter) return;
+        if (!this.filter.follows(next)) return;
         this._session = next;
         this.scheduleFlush(1);
     };
@@ -291,87 +203,84 @@ export default class VoiceToolkit extends LightningElement {
         this.detach();
     }
 
-    @api mute(): Promise<ActionResult> {
-        return this.run('mute', NO_ARGS);
+    @api mute(...args: Args<'mute'>): Promise<ActionResult> {
+        return this.runner.run('mute', args);
     }
 
-    @api unmute(): Promise<ActionResult> {
-        return this.run('unmute', NO_ARGS);
+    @api unmute(...args: Args<'unmute'>): Promise<ActionResult> {
+        return this.runner.run('unmute', args);
     }
 
-    @api hold(participantType: ParticipantType): Promise<ActionResult> {
-        return this.run('hold', checkParticipantType(participantType));
+    @api hold(...args: Args<'hold'>): Promise<ActionResult> {
+        return this.runner.run('hold', args);
     }
 
-    @api resume(participantType: ParticipantType): Promise<ActionResult> {
-        return this.run('resume', checkParticipantType(participantType));
+    @api resume(...args: Args<'resume'>): Promise<ActionResult> {
+        return this.runner.run('resume', args);
     }
 
-    @api endCall(participantType?: EndCallParticipantType): Promise<ActionResult> {
-        return this.run('endCall', checkEndCallParticipantType(participantType));
+    @api endCall(...args: Args<'endCall'>): Promise<ActionResult> {
+        return this.runner.run('endCall', args);
     }
 
-    @api acceptCall(): Promise<ActionResult> {
-        return this.run('acceptCall', NO_ARGS);
+    @api acceptCall(...args: Args<'acceptCall'>): Promise<ActionResult> {
+        return this.runner.run('acceptCall', args);
     }
 
     /**
      * The guide documents no event after `declineCall`: once it succeeds the ringing call ends here (a
      * `callended` that follows is a duplicate), so a declined call never stays on screen.
      */
-    @api async declineCall(): Promise<ActionResult> {
+    @api async declineCall(...args: Args<'declineCall'>): Promise<ActionResult> {
         const { callId, phase } = this._session;
-        const result = await this.run('declineCall', NO_ARGS);
-        if (
-            result.ok &&
-            callId !== null &&
-            this._session.callId === callId &&
-            this._session.phase === phase
-        ) {
+        const result = await this.runner.run('declineCall', args);
+        const unchanged = this._session.callId === callId && this._session.phase === phase;
+        if (result.ok && callId !== null && unchanged) {
             this._session = applyEvent(this._session, 'callended', { callId }, Date.now());
             this.scheduleFlush(1);
         }
         return result;
     }
 
-    @api pauseRecording(): Promise<ActionResult> {
-        return this.run('pauseRecording', NO_ARGS);
+    @api pauseRecording(...args: Args<'pauseRecording'>): Promise<ActionResult> {
+        return this.runner.run('pauseRecording', args);
     }
 
-    @api resumeRecording(): Promise<ActionResult> {
-        return this.run('resumeRecording', NO_ARGS);
+    @api resumeRecording(...args: Args<'resumeRecording'>): Promise<ActionResult> {
+        return this.runner.run('resumeRecording', args);
     }
 
-    @api startPreviewCall(phoneNumber: string): Promise<ActionResult> {
-        return this.run('startPreviewCall', checkPhone(phoneNumber));
+    @api startPreviewCall(...args: Args<'startPreviewCall'>): Promise<ActionResult> {
+        return this.runner.run('startPreviewCall', args);
     }
 
-    @api merge(): Promise<ActionResult> {
-        return this.run('merge', NO_ARGS);
+    @api merge(...args: Args<'merge'>): Promise<ActionResult> {
+        return this.runner.run('merge', args);
     }
 
-    @api swap(): Promise<ActionResult> {
-        return this.run('swap', NO_ARGS);
+    @api swap(...args: Args<'swap'>): Promise<ActionResult> {
+        return this.runner.run('swap', args);
     }
 
-    @api addParticipant(
-        contactType: ContactType,
-        contactValue: string,
-        isBlindTransfer: boolean
-    ): Promise<ActionResult> {
-        return this.run('addParticipant', checkAddParticipant(contactType, contactValue, isBlindTransfer));
+    @api addParticipant(...args: Args<'addParticipant'>): Promise<ActionResult> {
+        return this.runner.run('addParticipant', args);
     }
 
-    @api sendDigits(digits: string): Promise<ActionResult> {
-        return this.run('sendDigits', checkDigits(digits));
+    @api sendDigits(...args: Args<'sendDigits'>): Promise<ActionResult> {
+        return this.runner.run('sendDigits', args);
     }
 
     /** Identical (recordId, params) requests from any instance on the page within the dedupe window call once. */
-    @api updateNextBestActions(recordId: string, params: NextBestActionParams): Promise<ActionResult> {
-        return this.run('updateNextBestActions', checkNextBestActions(recordId, params));
+    @api updateNextBestActions(...args: Args<'updateNextBestActions'>): Promise<ActionResult> {
+        return this.runner.run('updateNextBestActions', args);
     }
 
-    // ---- listeners ----
+    /** A changed filter that excludes the followed call starts an empty session rather than mixing two calls. */
+    private followFilter(changed: boolean): void {
+        if (!changed || this.filter.follows(this._session)) return;
+        this._session = createSession({ maxTranscript: this._maxTranscript });
+        this.scheduleFlush(0);
+    }
 
     private attach(): void {
         const element = this.refs?.api;
@@ -380,7 +289,7 @@ export default class VoiceToolkit extends LightningElement {
         const missing = missingMethods(element);
         this._missing = Object.freeze(missing);
         if (missing.length > 0)
-            this.markUnavailable(missing, !!element && missing.length < ACTION_NAMES.length);
+            this.markUnavailable(missing, !!element && missing.length < TOOLKIT_METHOD_NAMES.length);
         if (!element) return;
         for (const name of TOOLKIT_EVENT_NAMES) element.addEventListener(name, this.handleToolkitEvent);
         this._attachedTo = element;
@@ -418,77 +327,5 @@ export default class VoiceToolkit extends LightningElement {
         if (!this._connected) return;
         const detail: SessionChangeDetail = Object.freeze({ session: this._session, events });
         this.dispatchEvent(new CustomEvent<SessionChangeDetail>('sessionchange', { detail }));
-    }
-
-    // ---- actions ----
-
-    private run(action: ActionName, checked: Checked): Promise<ActionResult> {
-        if (!checked.ok) return Promise.resolve(failed(action, 'invalid', checked.message));
-        const element = this._attachedTo as unknown as Record<string, unknown> | null;
-        const method = element?.[action];
-        if (typeof method !== 'function') {
-            return Promise.resolve(
-                failed(action, 'unavailable', `toolkit method ${action} is not available`)
-            );
-        }
-        // Keyed on the validated (normalised) arguments, so two spellings of one number are one action.
-        const key = `${action}:${JSON.stringify(checked.args)}`;
-        if (this._inFlight.has(key)) {
-            return Promise.resolve(failed(action, 'busy', `${action} is already in progress`));
-        }
-        const call = (): Promise<ActionResult> =>
-            this.invoke(action, key, () => (method as ToolkitCall).call(element, ...checked.args));
-        if (action !== 'updateNextBestActions') return call();
-        const [recordId, params] = checked.args as [string, Readonly<Record<string, string>>];
-        const { result, shared } = dedupeAcrossPage(
-            nextBestActionsKey(recordId, params),
-            call,
-            PAGE_DEDUPE_WINDOW_MS,
-            Date.now(),
-            (outcome) => outcome.ok
-        );
-        return shared
-            ? result.then((r) => (r.ok ? Object.freeze({ ...r, deduped: true as const }) : r))
-            : result;
-    }
-
-    private invoke(action: ActionName, key: string, call: () => unknown): Promise<ActionResult> {
-        let returned: unknown;
-        let then: ((...args: unknown[]) => unknown) | null;
-        try {
-            returned = call();
-            then = thenOf(returned);
-        } catch (error) {
-            return Promise.resolve(failed(action, 'threw', describeError(error)));
-        }
-        // The guide documents no return values and some methods return nothing: only a thenable can fail later.
-        if (then === null) return Promise.resolve(outcomeOf(action, returned));
-        this._inFlight.add(key);
-        return new Promise<ActionResult>((resolve) => {
-            let timer: ReturnType<typeof setTimeout> | undefined;
-            const settle = (result: ActionResult): void => {
-                if (timer === undefined) return;
-                clearTimeout(timer);
-                timer = undefined;
-                this._inFlight.delete(key);
-                resolve(result);
-            };
-            // A hung platform call must not leave the button disabled forever; the timeout releases it.
-            // eslint-disable-next-line @lwc/lwc/no-async-operation
-            timer = setTimeout(() => {
-                const ms = this._actionTimeoutMs;
-                settle(failed(action, 'timeout', `${action} did not finish within ${ms} ms`));
-            }, this._actionTimeoutMs);
-            try {
-                then.call(
-                    returned,
-                    (value: unknown) => settle(outcomeOf(action, value)),
-                    (error: unknown) => settle(failed(action, 'rejected', describeError(error)))
-                );
-            } catch (error) {
-                // A `then` that throws: the in-flight guard is released at once, never left to the timeout.
-                settle(failed(action, 'threw', describeError(error)));
-            }
-        });
     }
 }

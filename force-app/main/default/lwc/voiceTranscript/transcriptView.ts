@@ -1,8 +1,8 @@
 // Pure view logic of the live transcript: masking, highlight segments, row views and the chunked window.
 // Nothing here touches the DOM; every string that reaches the template is plain text (never HTML).
-import { formatElapsed } from 'c/voiceFormat';
+import { formatClock, formatElapsed, roleLabel } from 'c/voiceFormat';
 import { escapeRegExp } from 'c/voiceUtil';
-import type { SenderRole, TranscriptEntry } from 'c/voiceCallModel';
+import type { TranscriptEntry } from 'c/voiceCallModel';
 import type { TranscriptRow } from 'c/voiceTranscriptRows';
 
 export type TimestampMode = 'wallclock' | 'elapsed';
@@ -25,7 +25,6 @@ export interface RowSettings {
     readonly keywords: RegExp | null;
     readonly timestampMode: TimestampMode;
     readonly origin: number | null;
-    readonly speakerLabels: Readonly<Record<SenderRole, string>>;
     readonly namedSpeaker: (role: string, displayName: string) => string;
 }
 
@@ -128,18 +127,10 @@ export function splitSegments(text: string, search: RegExp | null, keywords: Reg
     return segments;
 }
 
-let clock: Intl.DateTimeFormat | null = null;
-
-/** Same output as `formatClock` from c/voiceFormat, with the formatter built once (rows are formatted per event). */
-function clockTime(epochMs: number): string {
-    clock ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-    return clock.format(new Date(epochMs));
-}
-
 /** The line's time in the admin's chosen mode; elapsed falls back to the wall clock before the call start is known. */
 export function lineTime(epochMs: number, mode: TimestampMode, origin: number | null): string {
     if (!Number.isFinite(epochMs)) return '';
-    return mode === 'elapsed' && origin !== null ? formatElapsed(epochMs, origin) : clockTime(epochMs);
+    return mode === 'elapsed' && origin !== null ? formatElapsed(epochMs, origin) : formatClock(epochMs);
 }
 
 /** The text a line shows, searches and copies: masked when masking is on. */
@@ -148,7 +139,7 @@ export function visibleText(entry: TranscriptEntry, mask: boolean): string {
 }
 
 export function speakerOf(entry: TranscriptEntry, settings: RowSettings): string {
-    const role = settings.speakerLabels[entry.role];
+    const role = roleLabel(entry.role);
     return entry.displayName ? settings.namedSpeaker(role, entry.displayName) : role;
 }
 

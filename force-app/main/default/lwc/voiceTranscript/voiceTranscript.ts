@@ -7,19 +7,12 @@ import { api } from 'lwc';
 import { latestTranscript } from 'c/voiceCallModel';
 import type { CallSession, SenderRole, TranscriptEntry } from 'c/voiceCallModel';
 import { VoicePanel } from 'c/voicePanel';
-import { formatLabel } from 'c/voiceFormat';
+import { formatLabel, roleLabel } from 'c/voiceFormat';
 import { toBoolean, toBoundedInteger } from 'c/voiceUtil';
 import TITLE from '@salesforce/label/c.Voice_Transcript_Title';
 import EMPTY from '@salesforce/label/c.Voice_Transcript_Empty';
 import WAITING from '@salesforce/label/c.Voice_Transcript_Waiting';
 import ENDED from '@salesforce/label/c.Voice_Transcript_Ended';
-import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
-import AGENT from '@salesforce/label/c.Voice_Transcript_Agent';
-import CUSTOMER from '@salesforce/label/c.Voice_Transcript_Customer';
-import SUPERVISOR from '@salesforce/label/c.Voice_Transcript_Supervisor';
-import UNKNOWN from '@salesforce/label/c.Voice_Transcript_Unknown';
-import BOT from '@salesforce/label/c.Voice_Transcript_Bot';
-import SYSTEM from '@salesforce/label/c.Voice_Transcript_System';
 import SPEAKER_NAMED from '@salesforce/label/c.Voice_Transcript_SpeakerNamed';
 import SEARCH from '@salesforce/label/c.Voice_Transcript_Search';
 import SEARCH_PLACEHOLDER from '@salesforce/label/c.Voice_Transcript_SearchPlaceholder';
@@ -51,15 +44,6 @@ const MAX_ROWS = 2000;
 /** Within this many pixels of the bottom counts as "at the latest line". */
 const BOTTOM_SLACK_PX = 24;
 const ANNOUNCED_ROLES: ReadonlySet<SenderRole> = new Set<SenderRole>(['Customer', 'Agent']);
-
-const SPEAKERS: Readonly<Record<SenderRole, string>> = Object.freeze({
-    Agent: AGENT,
-    Customer: CUSTOMER,
-    Supervisor: SUPERVISOR,
-    Bot: BOT,
-    System: SYSTEM,
-    Unknown: UNKNOWN
-});
 
 /**
  * The call start on the utterances' clock: `startedAt` is this browser's receipt time, utterance timestamps
@@ -111,23 +95,23 @@ export default class VoiceTranscript extends VoicePanel {
         this.invalidate();
     }
 
-    /** Mask digit runs (card/account numbers) before display, search and copy (design attribute, default on). */
+    /** Show digit runs (card/account numbers) as spoken; off, they are masked in display, search and copy (design attribute). */
     @api
-    get maskDigits(): boolean {
-        return this._maskDigits;
+    get showDigits(): boolean {
+        return !this._maskDigits;
     }
-    set maskDigits(value: boolean) {
-        this._maskDigits = toBoolean(value, true);
+    set showDigits(value: boolean) {
+        this._maskDigits = !toBoolean(value, false);
         this.invalidate();
     }
 
-    /** Announce each new customer/agent line to screen readers (design attribute, default on). */
+    /** Stop announcing each new customer/agent line to screen readers (design attribute). */
     @api
-    get announceLines(): boolean {
-        return this._announceLines;
+    get muteAnnouncements(): boolean {
+        return !this._announceLines;
     }
-    set announceLines(value: boolean) {
-        this._announceLines = toBoolean(value, true);
+    set muteAnnouncements(value: boolean) {
+        this._announceLines = !toBoolean(value, false);
     }
 
     readonly labels = Object.freeze({
@@ -135,7 +119,6 @@ export default class VoiceTranscript extends VoicePanel {
         empty: EMPTY,
         waiting: WAITING,
         ended: ENDED,
-        unavailable: UNAVAILABLE,
         search: SEARCH,
         searchPlaceholder: SEARCH_PLACEHOLDER,
         copy: COPY,
@@ -167,8 +150,12 @@ export default class VoiceTranscript extends VoicePanel {
     private scrollPending = false;
     private frameRequested = false;
 
-    get isIdle(): boolean {
+    protected override get idle(): boolean {
         return this.view.phase === 'idle' && this.view.transcriptCount === 0;
+    }
+
+    protected override get bridgeMaxTranscript(): number | undefined {
+        return this.maxTranscript;
     }
 
     get isEnded(): boolean {
@@ -219,7 +206,6 @@ export default class VoiceTranscript extends VoicePanel {
                 keywords: keywordPattern(this._keywords),
                 timestampMode: this._timestampMode,
                 origin,
-                speakerLabels: SPEAKERS,
                 namedSpeaker: (role: string, displayName: string) =>
                     formatLabel(SPEAKER_NAMED, role, displayName)
             });
@@ -264,7 +250,7 @@ export default class VoiceTranscript extends VoicePanel {
         this.lastAnnouncedId = newest.id;
         this.announcement = formatLabel(
             ANNOUNCEMENT,
-            SPEAKERS[newest.role],
+            roleLabel(newest.role),
             visibleText(newest, settings.mask)
         );
     }

@@ -19,7 +19,6 @@ import RESOLUTION_FIELD from '@salesforce/schema/VoiceCall.CallResolution';
 import DISPOSITION_FIELD from '@salesforce/schema/VoiceCall.Call_Disposition__c';
 import NOTES_FIELD from '@salesforce/schema/VoiceCall.Agent_Call_Notes__c';
 import TITLE from '@salesforce/label/c.Voice_WrapUp_Title';
-import UNAVAILABLE from '@salesforce/label/c.Voice_ToolkitUnavailable';
 import IDLE from '@salesforce/label/c.Voice_WrapUp_Idle';
 import RESOLUTION from '@salesforce/label/c.Voice_WrapUp_Resolution';
 import DISPOSITION from '@salesforce/label/c.Voice_WrapUp_Disposition';
@@ -56,16 +55,15 @@ interface Option {
 export default class VoiceWrapUp extends VoicePanel {
     /** The VoiceCall of the record page (declared here so the page sets it; see VoicePanel). */
     @api override recordId: string | undefined = undefined;
-    /** Unset means required (App Builder default true). */
-    @api requireDisposition: boolean | undefined;
-    /** Unset means shown (App Builder default true). */
-    @api showResolution: boolean | undefined;
+    /** The call outcome may be left empty (design attribute; boolean public properties default to false). */
+    @api optionalDisposition = false;
+    /** Hides the call resolution field (design attribute). */
+    @api hideResolution = false;
     /** Notes limit (1..32,768, default the field length). */
     @api notesMaxLength: number | undefined;
 
     readonly labels = Object.freeze({
         title: TITLE,
-        unavailable: UNAVAILABLE,
         idle: IDLE,
         resolution: RESOLUTION,
         disposition: DISPOSITION,
@@ -170,6 +168,11 @@ export default class VoiceWrapUp extends VoicePanel {
     }
 
     /** The form is open after the call ends, and after wrap-up ends while unsaved work is on it. */
+    /** Neither the saved note, the form nor the ended note: the frame's idle state. */
+    protected override get idle(): boolean {
+        return !this.saved && !this.showForm && !this.showEnded;
+    }
+
     get showForm(): boolean {
         if (this.carriedOver) return true;
         if (this.saved) return false;
@@ -186,11 +189,11 @@ export default class VoiceWrapUp extends VoicePanel {
     }
 
     get resolutionOn(): boolean {
-        return this.showResolution !== false;
+        return !this.hideResolution;
     }
 
     get dispositionRequired(): boolean {
-        return this.requireDisposition !== false;
+        return !this.optionalDisposition;
     }
 
     get notesLimit(): number {

@@ -38,7 +38,7 @@ interface ApexTestWireAdapter {
 interface MonitorElement extends HTMLElement {
     historySize?: unknown;
     minimumSeverity?: unknown;
-    showBanner?: unknown;
+    hideBanner?: unknown;
 }
 
 const wireAdapter = getRecentAlerts as unknown as ApexTestWireAdapter;
@@ -388,9 +388,9 @@ describe('c-voice-alert-monitor', () => {
             expect(must(element, '.announcer').textContent).toBe('');
         });
 
-        it('shows no banner when showBanner is off, but still refreshes the history', async () => {
+        it('shows no banner when hideBanner is on, but still refreshes the history', async () => {
             jest.useFakeTimers();
-            const element = await mount({ showBanner: 'false' });
+            const element = await mount({ hideBanner: 'true' });
             wireAdapter.emit(alertRows);
             emit(liveEvent());
             await flush();
@@ -398,15 +398,15 @@ describe('c-voice-alert-monitor', () => {
             jest.advanceTimersByTime(REFRESH_DELAY_MS);
             await flush();
             expect(refresh).toHaveBeenCalledTimes(1);
-            expect((element as MonitorElement).showBanner).toBe(false);
+            expect((element as MonitorElement).hideBanner).toBe(true);
         });
 
-        it('reads showBanner booleans and keeps the default for anything else', async () => {
-            const element = await mount({ showBanner: false });
-            expect(element.showBanner).toBe(false);
-            element.showBanner = 'maybe';
-            expect(element.showBanner).toBe(true);
-            element.showBanner = 'true';
+        it('reads hideBanner booleans and keeps the default for anything else', async () => {
+            const element = await mount({ hideBanner: true });
+            expect(element.hideBanner).toBe(true);
+            element.hideBanner = 'maybe';
+            expect(element.hideBanner).toBe(false);
+            element.hideBanner = 'false';
             emit(liveEvent());
             await flush();
             expect($(element, 'section.banner')).not.toBeNull();

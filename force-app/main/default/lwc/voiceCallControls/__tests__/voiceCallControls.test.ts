@@ -9,6 +9,7 @@ import {
     $$ as shadowQueryAll,
     fireToolkit as fire,
     flush,
+    frame,
     mountSettled,
     parentToolkit,
     resetDom,
@@ -22,11 +23,11 @@ interface Props {
     recordId?: string;
     toolkit?: VoiceToolkitElement;
     session?: CallSession;
-    showRecording?: boolean;
-    showKeypad?: boolean;
-    showTransfer?: boolean;
-    showConference?: boolean;
-    showPreviewDial?: boolean;
+    hideRecording?: boolean;
+    hideKeypad?: boolean;
+    hideTransfer?: boolean;
+    hideConference?: boolean;
+    hidePreviewDial?: boolean;
 }
 
 type Stub = HTMLElement & { label?: string; disabled?: boolean; value?: string; checked?: boolean };
@@ -91,13 +92,12 @@ describe('c-voice-call-controls', () => {
             expect(text(element, '.idle')).toBe('No active call.');
             expect($(element, '.live')).toBeNull();
             expect($(element, 'form.dial')).not.toBeNull();
-            expect($(element, 'c-voice-toolkit')).not.toBeNull();
         });
 
         it('shows the unavailable state when the toolkit element is missing', async () => {
             voiceToolkitMock.withoutMethods();
             const element = await mount();
-            expect(text(element, '.unavailable')).toBe(
+            expect(text(frame(element), '.unavailable')).toBe(
                 'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
             );
             expect($(element, 'form.dial')).toBeNull();
@@ -298,7 +298,7 @@ describe('c-voice-call-controls', () => {
         });
 
         it('is hidden when the admin turned recording off', async () => {
-            const element = await mount({ showRecording: false });
+            const element = await mount({ hideRecording: true });
             await connect();
             await fire('pauserecording', ev.callIdOnly());
             expect($(element, 'lightning-button[data-id="recording"]')).toBeNull();
@@ -427,7 +427,7 @@ describe('c-voice-call-controls', () => {
         });
 
         it('is hidden when the admin turned it off', async () => {
-            const element = await mount({ showKeypad: false });
+            const element = await mount({ hideKeypad: true });
             await connect();
             await openDrawer(element, 'toggle-keypad');
             expect($(element, 'c-voice-dtmf-keypad')).toBeNull();
@@ -520,7 +520,7 @@ describe('c-voice-call-controls', () => {
         });
 
         it('hides transfer and conference controls when the admin turned them off', async () => {
-            const element = await mount({ showTransfer: false, showConference: false });
+            const element = await mount({ hideTransfer: true, hideConference: true });
             await threeWay();
             expect($(element, 'c-voice-transfer-form')).toBeNull();
             expect($(element, '.conference')).toBeNull();
@@ -556,7 +556,7 @@ describe('c-voice-call-controls', () => {
         });
 
         it('is hidden when the admin turned it off', async () => {
-            const element = await mount({ showPreviewDial: false });
+            const element = await mount({ hidePreviewDial: true });
             expect($(element, 'form.dial')).toBeNull();
         });
     });
@@ -578,7 +578,6 @@ describe('c-voice-call-controls', () => {
         it('renders the parent snapshot and acts through the parent bridge', async () => {
             const toolkit = fakeToolkit();
             const element = await mount({ toolkit, session: connectedSession() });
-            expect($(element, 'c-voice-toolkit')).toBeNull();
             expect(voiceToolkitMock.instances()).toHaveLength(0);
             button(element, 'mute').click();
             await flush();
@@ -596,7 +595,7 @@ describe('c-voice-call-controls', () => {
 
         it('shows unavailable when the parent bridge is', async () => {
             const element = await mount({ toolkit: fakeToolkit(false), session: createSession() });
-            expect($(element, '.unavailable')).not.toBeNull();
+            expect($(frame(element), '.unavailable')).not.toBeNull();
         });
     });
 
@@ -706,7 +705,7 @@ describe('c-voice-call-controls', () => {
         it('leaves out only the controls whose toolkit method is missing', async () => {
             voiceToolkitMock.withoutMethods(['sendDigits', 'startPreviewCall', 'merge']);
             const element = await mount();
-            expect($(element, '.unavailable')).toBeNull();
+            expect($(frame(element), '.unavailable')).toBeNull();
             expect($(element, 'form.dial')).toBeNull();
             await threeWay();
             expect($(element, 'lightning-button[data-id="toggle-keypad"]')).toBeNull();

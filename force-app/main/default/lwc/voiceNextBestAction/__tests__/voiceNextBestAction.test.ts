@@ -14,7 +14,7 @@ import {
     categorySignal,
     transcript
 } from '@jest-tests/fixtures/toolkitEvents';
-import { $, fireToolkit, flush, mount as mountComponent, resetDom } from '@jest-tests/dom';
+import { $, fireToolkit, flush, frame, mount as mountComponent, resetDom } from '@jest-tests/dom';
 
 const RECORD_ID = '0LQ5e000000abcdGAA';
 const RULES = 'refund=>refund;cancel=>retention;CustomerAngry=>deescalate';
@@ -371,7 +371,7 @@ describe('c-voice-next-best-action', () => {
             voiceToolkitMock.withoutMethods();
             const element = mount();
             await flush();
-            expect($(element, '.unavailable')?.textContent).toBe(
+            expect($(frame(element), '.unavailable')?.textContent).toBe(
                 'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
             );
         });
@@ -381,7 +381,6 @@ describe('c-voice-next-best-action', () => {
                 Promise.resolve({ ok: true, action: 'updateNextBestActions' })
             );
             const element = mount({ toolkit: { available: true, updateNextBestActions }, windowSeconds: 0 });
-            expect($(element, 'c-voice-toolkit')).toBeNull();
             let session = createSession();
             session = applyEvent(session, 'callconnected', callConnected(), T0);
             session = applyEvent(session, 'transcript', transcript(1, 'please cancel'), T0);
@@ -395,7 +394,7 @@ describe('c-voice-next-best-action', () => {
 
         it('shows unavailable when the parent toolkit is unavailable', () => {
             const element = mount({ toolkit: { available: false } });
-            expect($(element, '.unavailable')).not.toBeNull();
+            expect($(frame(element), '.unavailable')).not.toBeNull();
         });
     });
 

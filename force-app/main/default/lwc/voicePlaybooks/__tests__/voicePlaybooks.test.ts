@@ -16,7 +16,7 @@ import {
 } from '@jest-tests/lightning/platformWorkspaceApi/platformWorkspaceApi';
 import { getRecord, updateRecord } from '@jest-tests/lightning/uiRecordApi/uiRecordApi';
 import { CALL_ID, T0, callConnected, transcript } from '@jest-tests/fixtures/toolkitEvents';
-import { $$, mount as mountComponent, resetDom, texts } from '@jest-tests/dom';
+import { $$, frame, mount as mountComponent, resetDom, texts } from '@jest-tests/dom';
 
 jest.mock(
     '@salesforce/apex/VoicePlaybookController.getPlaybooks',
@@ -52,7 +52,7 @@ interface PanelElement extends HTMLElement {
     session?: CallSession;
     toolkit?: { available: boolean };
     group?: string;
-    allowNavigation?: boolean;
+    preventNavigation?: boolean;
     showInvalid?: boolean;
     runsShown?: number;
 }
@@ -271,7 +271,7 @@ describe('c-voice-playbooks', () => {
         });
 
         it('opens nothing when navigation is turned off or the browser tab is hidden', async () => {
-            const element = await start([SCREEN_POP], { allowNavigation: false });
+            const element = await start([SCREEN_POP], { preventNavigation: true });
             expect(navigationMock.navigateCalls()).toHaveLength(0);
             expect(texts(element, '.run-step')).toContain('Pop: Skipped navigation turned off in this panel');
             document.body.replaceChildren();
@@ -564,7 +564,7 @@ describe('c-voice-playbooks', () => {
                 { ...SCREEN_POP, developerName: 'Two', title: 'Second', order: 20 }
             ]);
             await flush();
-            expect($$(element, '.idle')).toHaveLength(1);
+            expect($$(frame(element), '.idle')).toHaveLength(1);
             await expect(element).toBeAccessible();
             element.session = connected();
             await flush();
@@ -597,7 +597,7 @@ describe('c-voice-playbooks', () => {
             playbooksWire.emit([SCREEN_POP]);
             element.session = connected();
             await flush();
-            expect($$(element, '.unavailable')).toHaveLength(1);
+            expect($$(frame(element), '.unavailable')).toHaveLength(1);
             expect(identify).not.toHaveBeenCalled();
         });
 

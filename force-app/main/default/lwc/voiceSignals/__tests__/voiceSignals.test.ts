@@ -11,7 +11,7 @@ import {
     sentimentSignal,
     transcript
 } from '@jest-tests/fixtures/toolkitEvents';
-import { $, fireToolkit, flush, mount as mountComponent, resetDom, texts } from '@jest-tests/dom';
+import { $, fireToolkit, flush, frame, mount as mountComponent, resetDom, texts } from '@jest-tests/dom';
 
 interface SignalsElement extends HTMLElement {
     alertCategories?: string;
@@ -41,7 +41,7 @@ describe('c-voice-signals', () => {
 
     it('shows the empty state before a call and a placeholder until signals arrive', async () => {
         const element = mount();
-        expect($(element, '.empty')?.textContent).toBe('Insights appear here during a call.');
+        expect($(frame(element), '.idle')?.textContent).toBe('Insights appear here during a call.');
         await connect();
         expect($(element, '.no-signals')?.textContent).toBe('No signals yet.');
     });
@@ -170,7 +170,7 @@ describe('c-voice-signals', () => {
         voiceToolkitMock.withoutMethods();
         const element = mount();
         await flush();
-        expect($(element, '.unavailable')?.textContent).toBe(
+        expect($(frame(element), '.unavailable')?.textContent).toBe(
             'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
         );
     });
@@ -183,7 +183,6 @@ describe('c-voice-signals', () => {
         element.session = undefined;
         element.session = session;
         return flush().then(() => {
-            expect($(element, 'c-voice-toolkit')).toBeNull();
             expect(element.session).toBe(session);
             expect(texts(element, '.chip-value')).toEqual(['Billing']);
         });

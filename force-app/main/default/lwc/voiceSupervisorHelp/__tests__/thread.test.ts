@@ -1,14 +1,12 @@
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import * as ev from '@jest-tests/fixtures/toolkitEvents';
-import { clockOf, exportThread, nameOf, roleLabel } from '../thread';
+import { exportThread, nameOf } from '../thread';
 
 describe('voiceSupervisorHelp thread helpers', () => {
-    it('labels a missing role, name and time', () => {
-        expect(roleLabel(null)).toBe('Unknown');
-        expect(roleLabel('Customer')).toBe('Customer');
+    // A missing role and time: c/voiceFormat's roleLabels and timeFormat tests.
+    it('labels a missing name', () => {
         expect(nameOf('  ')).toBe('Unnamed');
         expect(nameOf(undefined)).toBe('Unnamed');
-        expect(clockOf(null)).toBe('');
     });
 
     it('exports a raise without a reason and nothing for a quiet call', () => {

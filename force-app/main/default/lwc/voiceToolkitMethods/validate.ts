@@ -22,6 +22,9 @@ function ok(...args: unknown[]): Checked {
     return Object.freeze({ ok: true, args: Object.freeze(args) });
 }
 
+/** What a method without parameters is called with. */
+export const NO_ARGUMENTS: Checked = ok();
+
 function bad(message: string): Checked {
     return Object.freeze({ ok: false, message });
 }
