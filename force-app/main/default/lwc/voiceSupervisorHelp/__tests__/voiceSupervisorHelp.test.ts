@@ -10,14 +10,14 @@ import * as ev from '@jest-tests/fixtures/toolkitEvents';
 import * as objectInfoApi from 'lightning/uiObjectInfoApi';
 import {
     $ as shadowQuery,
+    frame,
+    text,
+    texts,
     fireToolkit as fire,
     flush,
-    frame,
     mountSettled,
     parentToolkit,
-    resetDom,
-    text,
-    texts
+    resetDom
 } from '@jest-tests/dom';
 
 /** sfdx-lwc-jest's built-in stub makes this an LDS test wire adapter. */
