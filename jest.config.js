@@ -6,9 +6,18 @@ const packageDirs = require('./sfdx-project.json').packageDirectories.map((entry
 const setupFilesAfterEnv = jestConfig.setupFilesAfterEnv || [];
 setupFilesAfterEnv.push('<rootDir>/jest-tests/jest-sa11y-setup.js');
 
+// Every LWC source and test goes through the label mapper: `@salesforce/label/c.*` imports read the real text
+// of the CustomLabels files, and an unknown label fails the test file (jest-tests/labels/).
+const LWC_TRANSFORM = '^.+\\.(js|ts|html|css)$';
+if (!(LWC_TRANSFORM in jestConfig.transform)) throw new Error('sfdx-lwc-jest changed its transform key');
+
 module.exports = {
     ...jestConfig,
+    transform: { ...jestConfig.transform, [LWC_TRANSFORM]: '<rootDir>/jest-tests/labels/transformer.js' },
     moduleNameMapper: {
+        // Tests import shared helpers, mocks' control objects and fixtures as `@jest-tests/...` (tsconfig paths
+        // has the same alias for typecheck).
+        '^@jest-tests/(.*)$': '<rootDir>/jest-tests/$1',
         '^lightning/serviceCloudVoiceToolkitApi$':
             '<rootDir>/jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi',
         '^lightning/navigation$': '<rootDir>/jest-tests/lightning/navigation/navigation',

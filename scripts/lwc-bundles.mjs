@@ -65,6 +65,9 @@ export function expectedPaths(bundles = listAllBundles()) {
         const target = relative(LWC_DIR, join(dir, name)).split('\\').join('/');
         paths[`c/${name}`] = [target.startsWith('.') ? target : `./${target}`];
     }
+    // Jest suites import shared helpers, mock controls and fixtures as `@jest-tests/...` (jest.config.js
+    // maps the same alias).
+    paths['@jest-tests/*'] = [`${relative(LWC_DIR, join(ROOT, 'jest-tests')).split('\\').join('/')}/*`];
     return paths;
 }
 

@@ -1,42 +1,14 @@
 // The voice action gate accepts the shipped samples and rejects planted bad records.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './lib-files.mjs';
+import { DEFAULT, copyRepo as copyFixture, plant } from './metadata-fixtures.mjs';
 import { checkActions } from './action-check.mjs';
 
-const DEFAULT = join('force-app', 'main', 'default');
-
-function copyRepo(t) {
-    const dir = mkdtempSync(join(tmpdir(), 'scv-actions-'));
-    t.after(() => rmSync(dir, { recursive: true, force: true }));
-    for (const part of ['objects', 'customMetadata', 'labels', 'flows', 'customPermissions']) {
-        cpSync(join(repoRoot, DEFAULT, part), join(dir, DEFAULT, part), { recursive: true });
-    }
-    return dir;
-}
-
-const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
-function plant(dir, type, name, values) {
-    const rows = Object.entries(values)
-        .map(([field, value]) => {
-            const kind =
-                typeof value === 'number'
-                    ? 'xsd:double'
-                    : typeof value === 'boolean'
-                      ? 'xsd:boolean'
-                      : 'xsd:string';
-            return `    <values>\n        <field>${field}</field>\n        <value xsi:type="${kind}">${escape(value)}</value>\n    </values>\n`;
-        })
-        .join('');
-    writeFileSync(
-        join(dir, DEFAULT, 'customMetadata', `${type}.${name}.md-meta.xml`),
-        `<?xml version="1.0" encoding="UTF-8" ?>\n<CustomMetadata xmlns="http://soap.sforce.com/2006/04/metadata" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema">\n    <label>${name}</label>\n    <protected>false</protected>\n${rows}</CustomMetadata>\n`
-    );
-}
+const copyRepo = (t) =>
+    copyFixture(t, 'scv-actions-', ['objects', 'customMetadata', 'labels', 'flows', 'customPermissions']);
 
 const GOOD = {
     Active__c: false,

@@ -16,7 +16,7 @@ import {
 
 const EVENT_TIME = '2026-11-22T14:03:27.000Z';
 
-// Label text is asserted through the labels themselves; the component's DOM tests check what renders.
+// Labels read as their real text (jest-tests/labels): asserted literally, or through the imported label.
 const COMMON = {
     alertName: 'Queue wait',
     source: 'CloudWatch/QueueWait',
@@ -44,7 +44,8 @@ describe('voiceAlertMonitor alertView', () => {
             const view = bannerView(live({ severity }), false);
             expect(view.className).toBe(`banner slds-box slds-box_x-small slds-m-bottom_small ${theme}`);
             expect(view.severity).toBe(severity);
-            expect(view.severityLabel).toBe(`c.Voice_Alerts_Severity${severity}`);
+            // Each severity's label (Voice_Alerts_Severity*) reads as the severity's name.
+            expect(view.severityLabel).toBe(severity);
             expect(view.icon).toBe(icon);
             expect(view.iconVariant).toBe(iconVariant);
             expect(view.dismissVariant).toBe(dismiss);
@@ -84,13 +85,13 @@ describe('voiceAlertMonitor alertView', () => {
             expect(collapsed.truncatedText).toBe(
                 formatLabel(PAYLOAD_TRUNCATED, PAYLOAD_PREVIEW_LENGTH, payload.length)
             );
-            expect(collapsed.toggleLabel).toBe('c.Voice_Alerts_ShowMore');
+            expect(collapsed.toggleLabel).toBe('Show more');
             expect(collapsed.expandedAria).toBe('false');
 
             const expanded = bannerView(live({ payload }), true);
             expect(expanded.payloadText).toBe(payload);
             expect(expanded.showTruncatedNote).toBe(false);
-            expect(expanded.toggleLabel).toBe('c.Voice_Alerts_ShowLess');
+            expect(expanded.toggleLabel).toBe('Show less');
             expect(expanded.expandedAria).toBe('true');
         });
     });
@@ -112,7 +113,7 @@ describe('voiceAlertMonitor alertView', () => {
         it('shows an open alert with an acknowledge button named after it', () => {
             const row = historyRowView(logged(), false);
             expect(row.id).toBe('a01000000000001AAA');
-            expect(row.severityLabel).toBe('c.Voice_Alerts_SeverityWarning');
+            expect(row.severityLabel).toBe('Warning');
             expect(row.badgeClass).toBe('severity slds-badge slds-theme_warning');
             expect(row.timeText).toBe(formatClock(Date.parse(EVENT_TIME)));
             expect(row.isoTime).toBe(EVENT_TIME);
@@ -120,15 +121,15 @@ describe('voiceAlertMonitor alertView', () => {
             expect(row.sourceText).toBe(formatLabel(SOURCE, 'CloudWatch/QueueWait'));
             expect(row.acknowledged).toBe(false);
             expect(row.pending).toBe(false);
-            expect(row.acknowledgeText).toBe('c.Voice_Alerts_Acknowledge');
+            expect(row.acknowledgeText).toBe('Acknowledge');
             expect(row.acknowledgeAria).toBe(formatLabel(ACKNOWLEDGE_NAMED, 'Queue wait'));
         });
 
         it('says acknowledging while the acknowledgement is in flight', () => {
             const row = historyRowView(logged(), true);
             expect(row.pending).toBe(true);
-            expect(row.acknowledgeText).toBe('c.Voice_Alerts_Acknowledging');
-            expect(row.acknowledgeAria).toBe('c.Voice_Alerts_Acknowledging');
+            expect(row.acknowledgeText).toBe('Acknowledging…');
+            expect(row.acknowledgeAria).toBe('Acknowledging…');
         });
 
         it('names who acknowledged, or just that it was', () => {
@@ -136,7 +137,7 @@ describe('voiceAlertMonitor alertView', () => {
                 historyRowView(logged({ acknowledged: true, acknowledgedBy: 'Sam' }), false).acknowledgedText
             ).toBe(formatLabel(ACKNOWLEDGED_BY, 'Sam'));
             expect(historyRowView(logged({ acknowledged: true }), false).acknowledgedText).toBe(
-                'c.Voice_Alerts_Acknowledged'
+                'Acknowledged'
             );
         });
 

@@ -10,10 +10,11 @@ import {
     onError,
     subscribe,
     unsubscribe
-} from '../../../../../../jest-tests/lightning/empApi/empApi';
-import { toastMock } from '../../../../../../jest-tests/lightning/platformShowToastEvent/platformShowToastEvent';
+} from '@jest-tests/lightning/empApi/empApi';
+import { toastMock } from '@jest-tests/lightning/platformShowToastEvent/platformShowToastEvent';
 import type { EmpSubscription } from 'lightning/empApi';
 import alertRows from './data/alertRows.json';
+import { $, $$, flush, mountSettled, must, resetDom } from '@jest-tests/dom';
 
 jest.mock(
     '@salesforce/apex/VoiceAlertController.getRecentAlerts',
@@ -27,19 +28,6 @@ jest.mock('@salesforce/apex/VoiceAlertController.acknowledgeAlert', () => ({ def
     virtual: true
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-jest.mock('@salesforce/label/c.Voice_Alerts_Source', () => ({ default: 'Source: {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Voice_Alerts_AcknowledgedBy', () => ({ default: 'Acknowledged by {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Alerts_AcknowledgeNamed', () => ({ default: 'Acknowledge {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Alerts_Announcement', () => ({ default: 'New {0} alert: {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Alerts_PayloadTruncated', () => ({ default: '{0} of {1}' }), {
-    virtual: true
-});
 
 interface ApexTestWireAdapter {
     emit(value: unknown): void;
@@ -73,34 +61,8 @@ function liveEvent(overrides: Record<string, unknown> = {}): Record<string, unkn
     };
 }
 
-/** Lets promise chains and re-renders settle; microtasks only, so it also works with fake timers. */
-function flush(): Promise<void> {
-    let settled = Promise.resolve();
-    for (let i = 0; i < 10; i++) settled = settled.then(() => undefined);
-    return settled;
-}
-
-async function mount(props: Partial<MonitorElement> = {}): Promise<MonitorElement> {
-    const element = createElement('c-voice-alert-monitor', { is: VoiceAlertMonitor }) as MonitorElement;
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    await flush();
-    return element;
-}
-
-function $(element: HTMLElement, selector: string): HTMLElement | null {
-    return element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-}
-
-function $$(element: HTMLElement, selector: string): HTMLElement[] {
-    return Array.from(element.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []);
-}
-
-function must(element: HTMLElement, selector: string): HTMLElement {
-    const found = $(element, selector);
-    if (!found) throw new Error(`no ${selector}`);
-    return found;
-}
+const mount = (props: Partial<MonitorElement> = {}): Promise<MonitorElement> =>
+    mountSettled<MonitorElement>('c-voice-alert-monitor', VoiceAlertMonitor, props);
 
 function emit(payload: Record<string, unknown>): number {
     return empApiMock.emit(CHANNEL, payload);
@@ -118,11 +80,10 @@ function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(e
 
 describe('c-voice-alert-monitor', () => {
     afterEach(() => {
-        document.body.replaceChildren();
+        resetDom();
         empApiMock.reset();
         toastMock.reset();
         jest.useRealTimers();
-        jest.clearAllMocks();
     });
 
     describe('lightning/empApi', () => {
@@ -131,7 +92,7 @@ describe('c-voice-alert-monitor', () => {
             expect(isEmpEnabled).toHaveBeenCalled();
             expect(subscribe).toHaveBeenCalledWith(CHANNEL, -1, expect.any(Function));
             expect(empApiMock.subscribedChannels()).toEqual([CHANNEL]);
-            expect($(element, '.streaming-live')?.textContent).toBe('c.Voice_Alerts_Live');
+            expect($(element, '.streaming-live')?.textContent).toBe('Live');
 
             element.remove();
             await flush();
@@ -170,7 +131,7 @@ describe('c-voice-alert-monitor', () => {
             const pending = deferred<EmpSubscription>();
             subscribe.mockReturnValueOnce(pending.promise);
             const element = await mount();
-            expect($(element, '.streaming-connecting')?.textContent).toBe('c.Voice_Alerts_Connecting');
+            expect($(element, '.streaming-connecting')?.textContent).toBe('Connecting');
             expect($(element, '.streaming-live')).toBeNull();
         });
 
@@ -208,7 +169,7 @@ describe('c-voice-alert-monitor', () => {
             await flush();
             expect(subscribe).not.toHaveBeenCalled();
             expect(must(element, '.streaming-unavailable').textContent).toContain(
-                'c.Voice_Alerts_StreamingUnavailable'
+                'Live alerts are unavailable. Use Refresh to update the recent alerts.'
             );
             expect($$(element, '.history-row').length).toBeGreaterThan(0);
         });
@@ -271,7 +232,7 @@ describe('c-voice-alert-monitor', () => {
                 const element = await mount();
                 emit(liveEvent({ Severity: severity }));
                 await flush();
-                expect(must(element, '.banner-severity').textContent).toBe('c.Voice_Alerts_SeverityUnknown');
+                expect(must(element, '.banner-severity').textContent).toBe('Unknown');
             }
         );
 
@@ -307,15 +268,13 @@ describe('c-voice-alert-monitor', () => {
             const banner = must(element, 'section.banner');
             expect(banner.classList).toContain('slds-theme_error');
             expect(banner.dataset.severity).toBe('Critical');
-            expect(must(element, '.banner-severity').textContent).toBe('c.Voice_Alerts_SeverityCritical');
+            expect(must(element, '.banner-severity').textContent).toBe('Critical');
             expect(must(element, '.banner-name').textContent).toBe('Second');
             expect(must(element, '.banner-time').textContent).toBe(formatClock(Date.parse(EVENT_TIME)));
             expect(must(element, '.banner-time').getAttribute('datetime')).toBe(EVENT_TIME);
             expect(must(element, '.banner-source').textContent).toBe('Source: CloudWatch/QueueWait');
             expect(must(element, '.banner-description').textContent).toBe('Average wait above 120 s');
-            expect(must(element, '.announcer').textContent).toBe(
-                'New c.Voice_Alerts_SeverityCritical alert: Second'
-            );
+            expect(must(element, '.announcer').textContent).toBe('New Critical alert: Second');
         });
 
         it.each([
@@ -335,7 +294,7 @@ describe('c-voice-alert-monitor', () => {
             const banner = must(element, 'section.banner');
             expect(banner.dataset.severity).toBe(severity);
             expect(banner.classList).toContain(theme);
-            expect(must(element, '.banner-severity').textContent).toBe(`c.Voice_Alerts_Severity${severity}`);
+            expect(must(element, '.banner-severity').textContent).toBe(severity);
             expect(
                 (must(element, 'lightning-button-icon.dismiss') as HTMLElement & { variant: string }).variant
             ).toBe(dismissVariant);
@@ -349,9 +308,7 @@ describe('c-voice-alert-monitor', () => {
             expect(element.shadowRoot?.querySelector('script')).toBeNull();
             expect(must(element, '.banner-name').textContent).toBe(HOSTILE);
             expect(must(element, 'pre.payload').textContent).toBe(`${HOSTILE}\n  <script>alert(2)</script>`);
-            expect(must(element, 'details.payload-section summary').textContent).toBe(
-                'c.Voice_Alerts_Payload'
-            );
+            expect(must(element, 'details.payload-section summary').textContent).toBe('Payload');
             expect($(element, '.payload-toggle')).toBeNull();
         });
 
@@ -363,17 +320,17 @@ describe('c-voice-alert-monitor', () => {
             const toggle = must(element, '.payload-toggle');
             expect(must(element, 'pre.payload').textContent).toHaveLength(PAYLOAD_PREVIEW_LENGTH);
             expect(must(element, '.payload-truncated').textContent).toBe(
-                `${PAYLOAD_PREVIEW_LENGTH} of ${payload.length}`
+                `Showing the first ${PAYLOAD_PREVIEW_LENGTH} of ${payload.length} characters.`
             );
             expect(toggle.getAttribute('aria-expanded')).toBe('false');
-            expect(toggle.textContent?.trim()).toBe('c.Voice_Alerts_ShowMore');
+            expect(toggle.textContent?.trim()).toBe('Show more');
 
             toggle.click();
             await flush();
             expect(must(element, 'pre.payload').textContent).toBe(payload);
             expect($(element, '.payload-truncated')).toBeNull();
             expect(toggle.getAttribute('aria-expanded')).toBe('true');
-            expect(toggle.textContent?.trim()).toBe('c.Voice_Alerts_ShowLess');
+            expect(toggle.textContent?.trim()).toBe('Show less');
 
             toggle.click();
             await flush();
@@ -393,7 +350,7 @@ describe('c-voice-alert-monitor', () => {
             const created = '2025-03-04T09:00:00.000Z';
             emit(liveEvent({ Name: '   ', EventDateTime: 'not a date', CreatedDate: created }));
             await flush();
-            expect(must(element, '.banner-name').textContent).toBe('c.Voice_AlertUnnamed');
+            expect(must(element, '.banner-name').textContent).toBe('Unnamed alert');
             expect(must(element, '.banner-time').getAttribute('datetime')).toBe(created);
 
             const before = Date.now();
@@ -557,8 +514,8 @@ describe('c-voice-alert-monitor', () => {
             expect(rows[1].querySelector('.acknowledged')?.textContent).toBe(
                 'Acknowledged by Sam Supervisor'
             );
-            expect(rows[2].querySelector('.acknowledged')?.textContent).toBe('c.Voice_Alerts_Acknowledged');
-            expect(rows[3].querySelector('.history-name')?.textContent).toBe('c.Voice_AlertUnnamed');
+            expect(rows[2].querySelector('.acknowledged')?.textContent).toBe('Acknowledged');
+            expect(rows[3].querySelector('.history-name')?.textContent).toBe('Unnamed alert');
             expect(rows[3].querySelector('.history-source')).toBeNull();
             expect(rows[3].querySelector('.history-time')?.textContent).toBe('');
         });
@@ -567,7 +524,7 @@ describe('c-voice-alert-monitor', () => {
             const element = await mount();
             wireAdapter.emit({ unexpected: 'shape' });
             await flush();
-            expect($(element, '.history-empty')?.textContent).toBe('c.Voice_Alerts_HistoryEmpty');
+            expect($(element, '.history-empty')?.textContent).toBe('No recent alerts.');
             expect($(element, 'lightning-spinner')).toBeNull();
         });
 
@@ -579,7 +536,7 @@ describe('c-voice-alert-monitor', () => {
                 friendlyMessage: string;
                 errors: unknown;
             };
-            expect(panel.friendlyMessage).toBe('c.Voice_Alerts_LoadError');
+            expect(panel.friendlyMessage).toBe('Could not load recent alerts');
             expect(panel.shadowRoot?.textContent).toContain('Insufficient access');
             expect($(element, '.history-empty')).toBeNull();
             expect($(element, 'lightning-spinner')).toBeNull();
@@ -645,8 +602,8 @@ describe('c-voice-alert-monitor', () => {
             expect(acknowledge).toHaveBeenCalledTimes(1);
             expect(acknowledge).toHaveBeenCalledWith({ alertId: 'a0X000000000001' });
             expect(button.disabled).toBe(true);
-            expect(button.textContent?.trim()).toBe('c.Voice_Alerts_Acknowledging');
-            expect(button.getAttribute('aria-label')).toBe('c.Voice_Alerts_Acknowledging');
+            expect(button.textContent?.trim()).toBe('Acknowledging…');
+            expect(button.getAttribute('aria-label')).toBe('Acknowledging…');
 
             pending.resolve({
                 Id: 'a0X000000000001',
@@ -655,7 +612,7 @@ describe('c-voice-alert-monitor', () => {
             });
             await flush();
             expect(toastMock.last()).toEqual({
-                title: 'c.Voice_Alerts_AckSuccess',
+                title: 'Alert acknowledged',
                 message: 'Contact flow errors (server)',
                 variant: 'success'
             });
@@ -677,13 +634,13 @@ describe('c-voice-alert-monitor', () => {
             ackButton(element).click();
             await flush();
             expect(toastMock.last()).toEqual({
-                title: 'c.Voice_Alerts_AckFailed',
+                title: 'Alert not acknowledged',
                 message: 'The alert could not be acknowledged.',
                 variant: 'error'
             });
             expect(refresh).not.toHaveBeenCalled();
             expect(ackButton(element).disabled).toBe(false);
-            expect(ackButton(element).textContent?.trim()).toBe('c.Voice_Alerts_Acknowledge');
+            expect(ackButton(element).textContent?.trim()).toBe('Acknowledge');
         });
 
         it('uses the generic failure text for an error without a message', async () => {
@@ -691,7 +648,9 @@ describe('c-voice-alert-monitor', () => {
             const element = await mountWithHistory();
             ackButton(element).click();
             await flush();
-            expect(toastMock.last()?.message).toBe('c.Voice_AlertAcknowledgeFailed');
+            expect(toastMock.last()?.message).toBe(
+                'The alert could not be acknowledged. It may be deleted, or you cannot edit it.'
+            );
         });
 
         it('ignores a click without an alert id', async () => {

@@ -1,5 +1,5 @@
-import { createElement } from 'lwc';
 import ErrorPanel from 'c/errorPanel';
+import { mount as mountComponent, resetDom, texts } from '@jest-tests/dom';
 
 function mount(props: {
     errors?: unknown;
@@ -7,36 +7,25 @@ function mount(props: {
     detailsLabel?: string;
     dismissLabel?: string;
 }): HTMLElement {
-    const element = createElement('c-error-panel', { is: ErrorPanel });
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    return element;
-}
-
-function text(element: HTMLElement, selector: string): string[] {
-    return Array.from(element.shadowRoot?.querySelectorAll(selector) ?? []).map(
-        (node) => node.textContent ?? ''
-    );
+    return mountComponent('c-error-panel', ErrorPanel, props);
 }
 
 describe('c-error-panel', () => {
-    afterEach(() => {
-        document.body.replaceChildren();
-    });
+    afterEach(resetDom);
 
     it('shows the friendly message and every reduced error as text', () => {
         const element = mount({
             friendlyMessage: 'Could not save',
             errors: [{ body: { message: '<img src=x onerror=alert(1)>' } }, new Error('Second')]
         });
-        expect(text(element, '.headline')).toEqual(['Could not save']);
-        expect(text(element, '.messages li')).toEqual(['<img src=x onerror=alert(1)>', 'Second']);
+        expect(texts(element, '.headline')).toEqual(['Could not save']);
+        expect(texts(element, '.messages li')).toEqual(['<img src=x onerror=alert(1)>', 'Second']);
         expect(element.shadowRoot?.querySelector('img')).toBeNull();
     });
 
     it('falls back to the generic label and omits the list without messages', () => {
         const element = mount({ errors: undefined });
-        expect(text(element, '.headline')).toEqual(['c.Voice_ErrorGeneric']);
+        expect(texts(element, '.headline')).toEqual(['Something went wrong.']);
         expect(element.shadowRoot?.querySelector('.messages')).toBeNull();
     });
 
@@ -52,8 +41,8 @@ describe('c-error-panel', () => {
             dismissLabel: 'Dismiss'
         });
         await Promise.resolve();
-        expect(text(element, 'details summary')).toEqual(['Details']);
-        expect(text(element, 'details .messages li')).toEqual(['mute did not finish']);
+        expect(texts(element, 'details summary')).toEqual(['Details']);
+        expect(texts(element, 'details .messages li')).toEqual(['mute did not finish']);
         const dismissed: Event[] = [];
         element.addEventListener('dismiss', (e) => dismissed.push(e));
         element.shadowRoot?.querySelector<HTMLElement>('lightning-button-icon.dismiss')?.click();

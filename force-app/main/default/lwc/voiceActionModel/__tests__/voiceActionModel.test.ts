@@ -15,7 +15,7 @@ import {
 } from 'c/voiceActionModel';
 import type { ActionDefinition, ActionValues, RunResult } from 'c/voiceActionModel';
 import { applyEvent, createSession } from 'c/voiceCallModel';
-import { CALLER, callStarted } from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import { CALLER, callStarted } from '@jest-tests/fixtures/toolkitEvents';
 import payload from './data/actions.json';
 
 const CASE_ID = '500000000000001AAA';

@@ -5,16 +5,11 @@ import type { CallSession } from 'c/voiceCallModel';
 import getActions from '@salesforce/apex/VoiceActionController.getActions';
 import runAction from '@salesforce/apex/VoiceActionController.runAction';
 import { resetPageRuns } from '../pageRuns';
-import { flowMock } from '../../../../../../jest-tests/lightning/flow/flow';
-import { navigationMock } from '../../../../../../jest-tests/lightning/navigation/navigation';
-import {
-    CALLER,
-    T0,
-    callConnected,
-    callStarted,
-    callIdOnly
-} from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import { flowMock } from '@jest-tests/lightning/flow/flow';
+import { navigationMock } from '@jest-tests/lightning/navigation/navigation';
+import { CALLER, T0, callConnected, callStarted, callIdOnly } from '@jest-tests/fixtures/toolkitEvents';
 import payload from './data/actions.json';
+import { $, $$, flush, mount as mountComponent, resetDom, text } from '@jest-tests/dom';
 
 jest.mock(
     '@salesforce/apex/VoiceActionController.getActions',
@@ -25,43 +20,6 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex/VoiceActionController.runAction', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Actions_Finished', () => ({ default: '{0} finished.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Actions_Paused', () => ({ default: '{0} was paused.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Actions_Failed', () => ({ default: '{0} could not finish.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Actions_Timeout', () => ({ default: '{0} is taking too long.' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.Voice_Actions_NotAllowed',
-    () => ({ default: 'You are not allowed to run {0}.' }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/label/c.Voice_Actions_LimitReached',
-    () => ({ default: '{0} already ran as often as allowed.' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Voice_Actions_Running', () => ({ default: '{0} is running' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Actions_RunNamed', () => ({ default: 'Run {0}' }), { virtual: true });
-jest.mock(
-    '@salesforce/label/c.Voice_Actions_OpenedInTab',
-    () => ({ default: '{0} opened in a console tab.' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Voice_Actions_TooLong', () => ({ default: 'Use at most {0} characters.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Actions_FormTitle', () => ({ default: 'Details for {0}' }), {
     virtual: true
 });
 
@@ -88,29 +46,19 @@ function session(...events: [string, unknown][]): CallSession {
 const connected = (): CallSession =>
     session(['callstarted', callStarted()], ['callconnected', callConnected()]);
 
-function flush(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 8; i++) chain = chain.then(() => undefined);
-    return chain;
-}
-
 async function mount(data: unknown = payload, props: Partial<ActionsElement> = {}): Promise<ActionsElement> {
-    const element = createElement('c-voice-actions', { is: VoiceActions }) as ActionsElement;
-    Object.assign(element, { recordId: RECORD_ID, session: connected(), ...props });
-    document.body.appendChild(element);
+    const element = mountComponent<ActionsElement>('c-voice-actions', VoiceActions, {
+        recordId: RECORD_ID,
+        session: connected(),
+        ...props
+    });
     actionsWire.emit(data);
     await flush();
     return element;
 }
 
-const all = (el: Element, selector: string): HTMLElement[] =>
-    Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []);
-const one = (el: Element, selector: string): HTMLElement | null =>
-    el.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-const text = (el: Element, selector: string): string => one(el, selector)?.textContent ?? '';
-
 function button(el: Element, name: string): HTMLElement {
-    const found = all(el, 'lightning-button.run').find((b) => b.dataset.name === name);
+    const found = $$(el, 'lightning-button.run').find((b) => b.dataset.name === name);
     if (!found) throw new Error(`no button for ${name}`);
     return found;
 }
@@ -121,12 +69,12 @@ async function click(target: HTMLElement | null): Promise<void> {
 }
 
 function fill(el: Element, variable: string, value: string): void {
-    const input = all(el, '.field [data-variable]').find((i) => i.dataset.variable === variable);
+    const input = $$(el, '.field [data-variable]').find((i) => i.dataset.variable === variable);
     input?.dispatchEvent(new CustomEvent('change', { detail: { value } }));
 }
 
 async function submit(el: Element): Promise<void> {
-    one(el, 'form.action-form')?.dispatchEvent(new CustomEvent('submit', { cancelable: true }));
+    $(el, 'form.action-form')?.dispatchEvent(new CustomEvent('submit', { cancelable: true }));
     await flush();
 }
 
@@ -144,12 +92,11 @@ async function logComplaint(
 
 describe('c-voice-actions', () => {
     afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        resetDom();
         flowMock.reset();
         navigationMock.reset();
         resetPageRuns();
         jest.useRealTimers();
-        jest.clearAllMocks();
     });
 
     it('is accessible', async () => {
@@ -167,7 +114,7 @@ describe('c-voice-actions', () => {
                 order: 25 - i
             }));
             const element = await mount({ actions: many, problems: [] });
-            const buttons = all(element, 'lightning-button.run');
+            const buttons = $$(element, 'lightning-button.run');
             expect(buttons.map((b) => b.dataset.name)).toEqual(many.map((a) => a.name).reverse());
             expect(buttons.every((b) => (b as unknown as { disabled: boolean }).disabled === false)).toBe(
                 true
@@ -176,26 +123,22 @@ describe('c-voice-actions', () => {
 
         it('offers nothing before the call when the actions are for during and after it', async () => {
             const element = await mount(payload, { session: createSession() });
-            expect(all(element, 'lightning-button.run')).toHaveLength(0);
-            expect(one(element, '.empty')).not.toBeNull();
+            expect($$(element, 'lightning-button.run')).toHaveLength(0);
+            expect($(element, '.empty')).not.toBeNull();
         });
 
         it('hides actions the user lacks the permission for', async () => {
             const data = JSON.parse(JSON.stringify(payload));
             data.actions[0].permitted = false;
             const element = await mount(data);
-            expect(all(element, 'lightning-button.run').map((b) => b.dataset.name)).toEqual([
-                'Log_Complaint'
-            ]);
+            expect($$(element, 'lightning-button.run').map((b) => b.dataset.name)).toEqual(['Log_Complaint']);
         });
 
         it('lists only its group and the ungrouped actions', async () => {
             const data = JSON.parse(JSON.stringify(payload));
             data.actions[0].group = 'Billing';
             const element = await mount(data, { group: 'Sales' });
-            expect(all(element, 'lightning-button.run').map((b) => b.dataset.name)).toEqual([
-                'Log_Complaint'
-            ]);
+            expect($$(element, 'lightning-button.run').map((b) => b.dataset.name)).toEqual(['Log_Complaint']);
         });
 
         it('shows setup problems in the admin box and keeps the valid actions', async () => {
@@ -206,7 +149,7 @@ describe('c-voice-actions', () => {
             const box = text(element, '.admin-problems');
             expect(box).toContain('Broken: flow type Nope');
             expect(box).toContain('taskId is not an output');
-            expect(all(element, 'lightning-button.run')).toHaveLength(2);
+            expect($$(element, 'lightning-button.run')).toHaveLength(2);
         });
 
         it('shows a load error in agent words', async () => {
@@ -214,7 +157,7 @@ describe('c-voice-actions', () => {
             document.body.appendChild(element);
             actionsWire.error({ message: 'boom' });
             await flush();
-            expect(one(element, 'c-error-panel')).not.toBeNull();
+            expect($(element, 'c-error-panel')).not.toBeNull();
         });
     });
 
@@ -240,8 +183,8 @@ describe('c-voice-actions', () => {
             await flush();
             expect(flowMock.connected()).toHaveLength(0);
             expect(text(element, '.result-title')).toBe('Log a complaint finished.');
-            expect(all(element, '.line-value').map((d) => d.textContent)).toEqual(['00001026', CASE_ID]);
-            expect(one(element, '.line-value a')?.getAttribute('href')).toBe(`/lightning/r/${CASE_ID}/view`);
+            expect($$(element, '.line-value').map((d) => d.textContent)).toEqual(['00001026', CASE_ID]);
+            expect($(element, '.line-value a')?.getAttribute('href')).toBe(`/lightning/r/${CASE_ID}/view`);
             expect(text(element, '.results')).not.toContain('hidden');
         });
 
@@ -254,8 +197,8 @@ describe('c-voice-actions', () => {
 
         it.each([
             ['FINISHED_SCREEN', 'Log a complaint finished.'],
-            ['PAUSED', 'Log a complaint was paused.'],
-            ['ERROR', 'Log a complaint could not finish.']
+            ['PAUSED', 'Log a complaint was paused. You can resume it from your paused flow interviews.'],
+            ['ERROR', 'Log a complaint could not finish. Try again, or tell your admin if it keeps failing.']
         ])('handles %s', async (status, words) => {
             const element = await mount();
             await click(button(element, 'Log_Complaint'));
@@ -263,7 +206,7 @@ describe('c-voice-actions', () => {
             await flush();
             expect(text(element, '.message')).toBe(words);
             expect(text(element, '.result-title')).toBe(words);
-            expect(all(element, '.line-value')).toHaveLength(
+            expect($$(element, '.line-value')).toHaveLength(
                 status === 'ERROR' || status === 'PAUSED' ? 0 : 1
             );
         });
@@ -277,7 +220,7 @@ describe('c-voice-actions', () => {
             expect((button(element, 'Log_Complaint') as unknown as { disabled: boolean }).disabled).toBe(
                 true
             );
-            await click(one(element, 'lightning-button.close-flow'));
+            await click($(element, 'lightning-button.close-flow'));
             expect(flowMock.connected()).toHaveLength(0);
             expect((button(element, 'Log_Complaint') as unknown as { disabled: boolean }).disabled).toBe(
                 false
@@ -288,7 +231,7 @@ describe('c-voice-actions', () => {
             const element = await mount();
             const hostile = '<img src=x onerror="window.pwned=1">{!$VoiceCall.Id}';
             await logComplaint(element, [{ name: 'caseNumber', value: hostile }]);
-            expect(one(element, '.results img')).toBeNull();
+            expect($(element, '.results img')).toBeNull();
             expect(text(element, '.line-value')).toBe(hostile);
         });
 
@@ -312,7 +255,7 @@ describe('c-voice-actions', () => {
         async function openCallbackForm(element: Element): Promise<void> {
             await click(button(element, 'Request_Callback'));
             expect(text(element, '.question')).toBe('Request a callback for this customer?');
-            await click(one(element, 'lightning-button.yes'));
+            await click($(element, 'lightning-button.yes'));
         }
 
         it('confirms, blocks an incomplete form, then runs with the typed inputs and the last result', async () => {
@@ -324,15 +267,13 @@ describe('c-voice-actions', () => {
             const element = await mount();
             await logComplaint(element);
             await openCallbackForm(element);
-            const phone = all(element, '.field [data-variable]').find(
+            const phone = $$(element, '.field [data-variable]').find(
                 (i) => i.dataset.variable === 'phoneNumber'
             ) as unknown as { value: string };
             expect(phone.value).toBe(CALLER);
             await submit(element);
             expect(runMock).not.toHaveBeenCalled();
-            expect(all(element, '.field-error').map((e) => e.textContent)).toEqual([
-                'c.Voice_Actions_Required'
-            ]);
+            expect($$(element, '.field-error').map((e) => e.textContent)).toEqual(['Complete this field.']);
             fill(element, 'callbackTime', '2026-12-02T15:30:00Z');
             await submit(element);
             expect(runMock).toHaveBeenCalledTimes(1);
@@ -348,7 +289,7 @@ describe('c-voice-actions', () => {
             });
             await flush();
             expect(text(element, '.result-title')).toBe('Request a callback finished.');
-            expect(one(element, '.line-value a')?.textContent).toBe('00T000000000001EAA');
+            expect($(element, '.line-value a')?.textContent).toBe('00T000000000001EAA');
         });
 
         it('reports a value longer than allowed', async () => {
@@ -364,8 +305,8 @@ describe('c-voice-actions', () => {
         it('cancels a form without running', async () => {
             const element = await mount();
             await openCallbackForm(element);
-            await click(one(element, 'form lightning-button.no'));
-            expect(one(element, 'form')).toBeNull();
+            await click($(element, 'form lightning-button.no'));
+            expect($(element, 'form')).toBeNull();
             expect(runMock).not.toHaveBeenCalled();
         });
 
@@ -384,7 +325,9 @@ describe('c-voice-actions', () => {
             await flush();
             await click(button(second, 'Request_Callback'));
             expect(runMock).toHaveBeenCalledTimes(1);
-            expect(text(second, '.message')).toBe('Request a callback already ran as often as allowed.');
+            expect(text(second, '.message')).toBe(
+                'Request a callback already ran as often as allowed for this call.'
+            );
             expect((button(first, 'Request_Callback') as unknown as { disabled: boolean }).disabled).toBe(
                 true
             );
@@ -407,7 +350,9 @@ describe('c-voice-actions', () => {
             );
             jest.advanceTimersByTime(20000);
             await flush();
-            expect(text(element, '.message')).toBe('Request a callback is taking too long.');
+            expect(text(element, '.message')).toBe(
+                'Request a callback is taking too long. It may still finish: check the record before you run it again.'
+            );
             expect((button(element, 'Request_Callback') as unknown as { disabled: boolean }).disabled).toBe(
                 false
             );
@@ -420,9 +365,12 @@ describe('c-voice-actions', () => {
             ],
             [
                 { status: 'Failed', outputs: {}, message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', problems: [] },
-                'Request a callback could not finish.'
+                'Request a callback could not finish. Try again, or tell your admin if it keeps failing.'
             ],
-            ['garbage', 'Request a callback could not finish.']
+            [
+                'garbage',
+                'Request a callback could not finish. Try again, or tell your admin if it keeps failing.'
+            ]
         ])('turns the runner answer %j into agent words', async (answer, words) => {
             runMock.mockResolvedValue(answer);
             const data = JSON.parse(JSON.stringify(payload));
@@ -443,9 +391,11 @@ describe('c-voice-actions', () => {
             const element = await mount(data);
             await click(button(element, 'Request_Callback'));
             await flush();
-            expect(text(element, '.result-title')).toBe('Request a callback could not finish.');
+            expect(text(element, '.result-title')).toBe(
+                'Request a callback could not finish. Try again, or tell your admin if it keeps failing.'
+            );
             expect(text(element, '.result-detail')).toBe('<b>System.LimitException</b>');
-            expect(one(element, '.results b')).toBeNull();
+            expect($(element, '.results b')).toBeNull();
         });
 
         it('fails an input of the wrong type without calling the server', async () => {
@@ -466,14 +416,14 @@ describe('c-voice-actions', () => {
         it('starts a new call with no results and a fresh run limit', async () => {
             const element = await mount();
             await logComplaint(element);
-            expect(all(element, '.result')).toHaveLength(1);
+            expect($$(element, '.result')).toHaveLength(1);
             element.session = session(
                 ['callstarted', callStarted('call-2')],
                 ['callconnected', callConnected('call-2')]
             );
             await flush();
-            expect(all(element, '.result')).toHaveLength(0);
-            expect(one(element, '.no-results')).not.toBeNull();
+            expect($$(element, '.result')).toHaveLength(0);
+            expect($(element, '.no-results')).not.toBeNull();
         });
 
         it('keeps results when the same call moves to after-call work', async () => {
@@ -485,7 +435,7 @@ describe('c-voice-actions', () => {
                 ['callended', callIdOnly()]
             );
             await flush();
-            expect(all(element, '.result')).toHaveLength(1);
+            expect($$(element, '.result')).toHaveLength(1);
         });
     });
 });

@@ -1,7 +1,7 @@
-import { createElement } from 'lwc';
 import VoiceAgentDesktop from 'c/voiceAgentDesktop';
-import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
-import * as ev from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import * as ev from '@jest-tests/fixtures/toolkitEvents';
+import { fireToolkit as fire, flush, mountSettled, resetDom, shadow } from '@jest-tests/dom';
 
 jest.mock(
     '@salesforce/apex/VoicePlaybookController.getPlaybooks',
@@ -43,45 +43,23 @@ const PANELS = [
     'c-voice-playbooks'
 ] as const;
 
-async function flush(rounds = 8): Promise<void> {
-    await Promise.resolve();
-    if (rounds > 1) await flush(rounds - 1);
-}
-
-async function mount(props: DesktopProps = {}): Promise<HTMLElement> {
-    const element = createElement('c-voice-agent-desktop', { is: VoiceAgentDesktop });
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    await flush();
-    return element;
-}
-
-function shadow(element: Element): ShadowRoot {
-    if (!element.shadowRoot) throw new Error('no shadow root');
-    return element.shadowRoot;
-}
+const mount = (props: DesktopProps = {}): Promise<HTMLElement> =>
+    mountSettled('c-voice-agent-desktop', VoiceAgentDesktop, props);
 
 function panel(element: Element, tag: string): (HTMLElement & Record<string, unknown>) | null {
     return shadow(element).querySelector(tag);
 }
 
-async function fire(type: string, detail: unknown): Promise<void> {
-    voiceToolkitMock.fire(type, detail);
-    await flush();
-}
-
 describe('c-voice-agent-desktop', () => {
-    afterEach(() => {
-        document.body.replaceChildren();
-        voiceToolkitMock.reset();
-        jest.clearAllMocks();
-    });
+    afterEach(resetDom);
 
     describe('before a call', () => {
         it('shows the controls and one idle message, not every empty panel', async () => {
             const element = await mount();
             expect(panel(element, 'c-voice-call-controls')).not.toBeNull();
-            expect(shadow(element).querySelector('.idle')?.textContent).toBe('c.Voice_Desktop_Idle');
+            expect(shadow(element).querySelector('.idle')?.textContent).toBe(
+                'Waiting for a call. Call details appear here when one starts.'
+            );
             for (const tag of PANELS.slice(1)) expect(panel(element, tag)).toBeNull();
             expect(panel(element, 'c-voice-wrap-up')).toBeNull();
         });
@@ -199,7 +177,7 @@ describe('c-voice-agent-desktop', () => {
             voiceToolkitMock.withoutMethods();
             const element = await mount();
             expect(shadow(element).querySelector('.unavailable')?.textContent).toBe(
-                'c.Voice_ToolkitUnavailable'
+                'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
             );
             expect(panel(element, 'c-voice-call-controls')).toBeNull();
         });

@@ -1,20 +1,13 @@
-import { createElement } from 'lwc';
 import VoiceDtmfKeypad from 'c/voiceDtmfKeypad';
+import { mount as mountComponent, resetDom, shadow } from '@jest-tests/dom';
 
 function mount(disabled = false): { element: HTMLElement; sent: string[] } {
-    const element = createElement('c-voice-dtmf-keypad', { is: VoiceDtmfKeypad });
-    Object.assign(element, { disabled });
+    const element = mountComponent('c-voice-dtmf-keypad', VoiceDtmfKeypad, { disabled });
     const sent: string[] = [];
     element.addEventListener('senddigits', (event) =>
         sent.push((event as CustomEvent<{ digits: string }>).detail.digits)
     );
-    document.body.appendChild(element);
     return { element, sent };
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    if (!element.shadowRoot) throw new Error('no shadow root');
-    return element.shadowRoot;
 }
 
 function type(element: HTMLElement, detail: Record<string, unknown>): void {
@@ -28,7 +21,7 @@ function submit(element: HTMLElement): void {
 }
 
 describe('c-voice-dtmf-keypad', () => {
-    afterEach(() => document.body.replaceChildren());
+    afterEach(resetDom);
 
     it('emits the pressed key', () => {
         const { element, sent } = mount();

@@ -1,11 +1,10 @@
-import { createElement } from 'lwc';
 import VoiceNextBestAction from 'c/voiceNextBestAction';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
 import { resetPageDedupe } from 'c/voiceToolkit';
 import { requestNextBestAction } from 'c/voiceNbaRequests';
 import type { ActionResult, VoiceToolkitElement } from 'c/voiceToolkit';
-import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 import {
     CALL_ID,
     OTHER_CALL_ID,
@@ -14,16 +13,8 @@ import {
     callIdOnly,
     categorySignal,
     transcript
-} from '../../../../../../jest-tests/fixtures/toolkitEvents';
-
-jest.mock('@salesforce/label/c.Voice_Nba_RuleInvalid', () => ({ default: 'invalid {0} {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Nba_RuleDuplicate', () => ({ default: 'duplicate {0} {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Nba_SourceRule', () => ({ default: 'rule {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Voice_Nba_Queued', () => ({ default: 'queued {0}' }), { virtual: true });
+} from '@jest-tests/fixtures/toolkitEvents';
+import { $, fireToolkit, flush, frame, mount as mountComponent, resetDom } from '@jest-tests/dom';
 
 const RECORD_ID = '0LQ5e000000abcdGAA';
 const RULES = 'refund=>refund;cancel=>retention;CustomerAngry=>deescalate';
@@ -37,44 +28,22 @@ interface NbaElement extends HTMLElement {
     toolkit?: Partial<VoiceToolkitElement>;
 }
 
-/** The panel's shell, which shows the unavailable and idle states. */
-const frame = (element: HTMLElement): HTMLElement =>
-    element.shadowRoot?.querySelector<HTMLElement>('c-voice-panel-frame') ?? element;
-
-function mount(props: Partial<NbaElement> = {}): NbaElement {
-    const element = createElement('c-voice-next-best-action', { is: VoiceNextBestAction }) as NbaElement;
-    Object.assign(element, { recordId: RECORD_ID, rules: RULES, ...props });
-    document.body.appendChild(element);
-    return element;
-}
-
-/** Lets queued microtasks run (sessionchange flush, action settlement, re-render). */
-function flush(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 8; i++) chain = chain.then(() => undefined);
-    return chain;
-}
-
-function q(element: Element, selector: string): HTMLElement | null {
-    return element.shadowRoot?.querySelector(selector) ?? null;
-}
+const mount = (props: Partial<NbaElement> = {}): NbaElement =>
+    mountComponent<NbaElement>('c-voice-next-best-action', VoiceNextBestAction, {
+        recordId: RECORD_ID,
+        rules: RULES,
+        ...props
+    });
+const connect = (): Promise<void> => fireToolkit('callconnected', callConnected());
+const say = (n: number, text: string, role: 'Customer' | 'Agent' = 'Customer'): Promise<void> =>
+    fireToolkit('transcript', transcript(n, text, role));
 
 function nbaCalls(): unknown[][] {
     return voiceToolkitMock.fn('updateNextBestActions').mock.calls;
 }
 
-async function connect(): Promise<void> {
-    voiceToolkitMock.fire('callconnected', callConnected());
-    await flush();
-}
-
-async function say(n: number, text: string, role: 'Customer' | 'Agent' = 'Customer'): Promise<void> {
-    voiceToolkitMock.fire('transcript', transcript(n, text, role));
-    await flush();
-}
-
 function typeIntent(element: Element, value: string): void {
-    const input = q(element, 'lightning-input.intent') as HTMLElement;
+    const input = $(element, 'lightning-input.intent') as HTMLElement;
     input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
 }
 
@@ -84,10 +53,8 @@ describe('c-voice-next-best-action', () => {
     });
 
     afterEach(() => {
-        document.body.replaceChildren();
-        voiceToolkitMock.reset();
+        resetDom();
         resetPageDedupe();
-        jest.clearAllMocks();
         jest.useRealTimers();
     });
 
@@ -97,9 +64,9 @@ describe('c-voice-next-best-action', () => {
             await connect();
             await say(1, 'I would like a REFUND please');
             expect(nbaCalls()).toEqual([[RECORD_ID, { intent: 'refund' }]]);
-            expect(q(element, '.params li')?.textContent).toBe('intent: refund');
-            expect(q(element, '.source')?.textContent).toBe('rule refund');
-            expect(q(element, '.ok')?.textContent).toBe('c.Voice_Nba_Ok');
+            expect($(element, '.params li')?.textContent).toBe('intent: refund');
+            expect($(element, '.source')?.textContent).toBe('Rule: refund');
+            expect($(element, '.ok')?.textContent).toBe('Recommendations updated.');
         });
 
         it('ignores agent lines, partial lines and keywords inside other words', async () => {
@@ -148,11 +115,11 @@ describe('c-voice-next-best-action', () => {
                     (li) => li.textContent
                 )
             ).toEqual([
-                'invalid 2 oops',
-                'duplicate 3 Refund=>other',
-                'invalid 4 =>x',
-                'invalid 5 bad*word=>y',
-                'invalid 6 a=>b=>c'
+                'Rule 2 "oops": write it as keyword=>intent.',
+                'Rule 3 "Refund=>other": the keyword is already used.',
+                'Rule 4 "=>x": write it as keyword=>intent.',
+                'Rule 5 "bad*word=>y": write it as keyword=>intent.',
+                'Rule 6 "a=>b=>c": write it as keyword=>intent.'
             ]);
             await connect();
             await say(1, 'refund');
@@ -173,8 +140,8 @@ describe('c-voice-next-best-action', () => {
             await connect();
             await say(1, 'refund');
             expect(nbaCalls()).toEqual([]);
-            expect(q(element, '.rule-problems')).toBeNull();
-            expect(q(element, '.no-request')?.textContent).toBe('c.Voice_Nba_NoRequest');
+            expect($(element, '.rule-problems')).toBeNull();
+            expect($(element, '.no-request')?.textContent).toBe('No request sent yet.');
         });
 
         it('uses the configured parameter name', async () => {
@@ -194,7 +161,7 @@ describe('c-voice-next-best-action', () => {
             voiceToolkitMock.fire('intelligencesignal', categorySignal('CustomerAngry'));
             await flush();
             expect(nbaCalls()).toHaveLength(1);
-            expect(q(element, '.queued')?.textContent).toBe('queued intent: deescalate');
+            expect($(element, '.queued')?.textContent).toContain('Queued (intent: deescalate), sends at ');
 
             jest.advanceTimersByTime(9999);
             await flush();
@@ -205,7 +172,7 @@ describe('c-voice-next-best-action', () => {
                 { intent: 'refund' },
                 { intent: 'deescalate' }
             ]);
-            expect(q(element, '.queued')).toBeNull();
+            expect($(element, '.queued')).toBeNull();
         });
 
         it('never sends the same params twice in a row', async () => {
@@ -235,7 +202,7 @@ describe('c-voice-next-best-action', () => {
             expect(requestNextBestAction({ ...fromPlaybook, intent: '  ' })).toBe(false);
             await flush();
             expect(nbaCalls()).toHaveLength(1);
-            expect(q(element, '.queued')?.textContent).toBe('queued intent: retention');
+            expect($(element, '.queued')?.textContent).toContain('Queued (intent: retention), sends at ');
             jest.advanceTimersByTime(10000);
             await flush();
             expect(nbaCalls().map((call) => call[1])).toEqual([
@@ -309,30 +276,30 @@ describe('c-voice-next-best-action', () => {
         it('asks for an intent when the box is empty', async () => {
             const element = mount();
             await connect();
-            (q(element, '.request') as HTMLElement).click();
+            ($(element, '.request') as HTMLElement).click();
             await flush();
-            expect(q(element, '.manual-error')?.textContent).toBe('c.Voice_Nba_IntentRequired');
+            expect($(element, '.manual-error')?.textContent).toBe('Enter an intent.');
             expect(nbaCalls()).toEqual([]);
             typeIntent(element, 'x');
             await flush();
-            expect(q(element, '.manual-error')).toBeNull();
+            expect($(element, '.manual-error')).toBeNull();
         });
 
         it('sends the typed intent on click or Enter, even before a call', async () => {
             const element = mount({ windowSeconds: 0 });
-            expect(q(element, '.idle')?.textContent).toBe('c.Voice_Nba_Idle');
+            expect($(element, '.idle')?.textContent).toBe('Recommendations are requested during a call.');
             typeIntent(element, '  billing  ');
-            (q(element, '.request') as HTMLElement).click();
+            ($(element, '.request') as HTMLElement).click();
             await flush();
             expect(nbaCalls()).toEqual([[RECORD_ID, { intent: 'billing' }]]);
-            expect(q(element, '.source')?.textContent).toBe('c.Voice_Nba_SourceManual');
-            expect(q(element, '.time')?.textContent).toContain('c.Voice_Nba_SentAt');
+            expect($(element, '.source')?.textContent).toBe('Entered by agent');
+            expect($(element, '.time')?.textContent).toContain('Sent at ');
 
-            const input = q(element, 'lightning-input.intent') as HTMLInputElement;
+            const input = $(element, 'lightning-input.intent') as HTMLInputElement;
             input.dispatchEvent(new CustomEvent('change'));
             input.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter' }));
             await flush();
-            expect(q(element, '.manual-error')).not.toBeNull();
+            expect($(element, '.manual-error')).not.toBeNull();
             input.dispatchEvent(new CustomEvent('change', { detail: { value: 'upgrade' } }));
             input.dispatchEvent(new KeyboardEvent('keyup', { key: 'a' }));
             input.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter' }));
@@ -347,11 +314,11 @@ describe('c-voice-next-best-action', () => {
             const element = mount();
             await connect();
             await say(1, 'refund');
-            expect(q(element, '.pending')?.textContent).toBe('c.Voice_Nba_Pending');
+            expect($(element, '.pending')?.textContent).toBe('Sending…');
             deferred.resolve();
             await flush();
-            expect(q(element, '.pending')).toBeNull();
-            expect(q(element, '.ok')).not.toBeNull();
+            expect($(element, '.pending')).toBeNull();
+            expect($(element, '.ok')).not.toBeNull();
         });
 
         it('shows the failure and lets the agent retry', async () => {
@@ -359,19 +326,19 @@ describe('c-voice-next-best-action', () => {
             const element = mount({ windowSeconds: 0 });
             await connect();
             await say(1, 'refund');
-            const panel = q(element, 'c-error-panel') as HTMLElement & {
+            const panel = $(element, 'c-error-panel') as HTMLElement & {
                 friendlyMessage?: string;
                 errors?: unknown;
             };
-            expect(panel.friendlyMessage).toBe('c.Voice_Action_Rejected');
+            expect(panel.friendlyMessage).toBe('The phone system refused the action. Try again.');
             expect(panel.errors).toBe('Entitlement exceeded');
             // The bridge shares an identical request's outcome page-wide for 2 s; retry after that.
             jest.advanceTimersByTime(3000);
-            (q(element, '.retry') as HTMLElement).click();
+            ($(element, '.retry') as HTMLElement).click();
             await flush();
             expect(nbaCalls()).toHaveLength(2);
-            expect(q(element, 'c-error-panel')).toBeNull();
-            expect(q(element, '.ok')).not.toBeNull();
+            expect($(element, 'c-error-panel')).toBeNull();
+            expect($(element, '.ok')).not.toBeNull();
         });
 
         it('keeps the newer request on display when an older one settles late', async () => {
@@ -380,12 +347,12 @@ describe('c-voice-next-best-action', () => {
             await connect();
             await say(1, 'refund');
             typeIntent(element, 'billing');
-            (q(element, '.request') as HTMLElement).click();
+            ($(element, '.request') as HTMLElement).click();
             await flush();
             deferred.reject(new Error('late'));
             await flush();
-            expect(q(element, '.params li')?.textContent).toBe('intent: billing');
-            expect(q(element, 'c-error-panel')).toBeNull();
+            expect($(element, '.params li')?.textContent).toBe('intent: billing');
+            expect($(element, 'c-error-panel')).toBeNull();
         });
     });
 
@@ -394,7 +361,9 @@ describe('c-voice-next-best-action', () => {
             const element = mount({ recordId: undefined });
             await connect();
             await say(1, 'refund');
-            expect(q(element, '.no-record')?.textContent).toBe('c.Voice_Nba_NoRecord');
+            expect($(element, '.no-record')?.textContent).toBe(
+                'Place this component on a Voice Call page to request recommendations.'
+            );
             expect(nbaCalls()).toEqual([]);
         });
 
@@ -402,7 +371,9 @@ describe('c-voice-next-best-action', () => {
             voiceToolkitMock.withoutMethods();
             const element = mount();
             await flush();
-            expect(q(frame(element), '.unavailable')?.textContent).toBe('c.Voice_ToolkitUnavailable');
+            expect($(frame(element), '.unavailable')?.textContent).toBe(
+                'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
+            );
         });
 
         it('acts through the parent toolkit when embedded', async () => {
@@ -423,7 +394,7 @@ describe('c-voice-next-best-action', () => {
 
         it('shows unavailable when the parent toolkit is unavailable', () => {
             const element = mount({ toolkit: { available: false } });
-            expect(q(frame(element), '.unavailable')).not.toBeNull();
+            expect($(frame(element), '.unavailable')).not.toBeNull();
         });
     });
 

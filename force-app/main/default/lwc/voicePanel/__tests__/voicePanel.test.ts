@@ -3,7 +3,8 @@ import { VoicePanel } from 'c/voicePanel';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
 import type { SessionChangeDetail, VoiceToolkitElement, ToolkitUnavailableDetail } from 'c/voiceToolkit';
-import { T0, callConnected, transcript } from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import { T0, callConnected, transcript } from '@jest-tests/fixtures/toolkitEvents';
+import { mount as mountComponent, parentToolkit, resetDom } from '@jest-tests/dom';
 
 interface PanelState {
     standalone: boolean;
@@ -59,15 +60,7 @@ interface ProbeElement extends HTMLElement {
 }
 
 function mount(props: Partial<ProbeElement> = {}): ProbeElement {
-    const element = createElement('c-probe-panel', { is: ProbePanel }) as unknown as ProbeElement;
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    return element;
-}
-
-/** An element, like the parent's `<c-voice-toolkit>` (plain objects would reach the panel read-only-proxied). */
-function fakeToolkit(available: boolean): VoiceToolkitElement {
-    return Object.assign(document.createElement('div'), { available }) as unknown as VoiceToolkitElement;
+    return mountComponent<ProbeElement>('c-probe-panel', ProbePanel, props);
 }
 
 function connected(): CallSession {
@@ -75,13 +68,10 @@ function connected(): CallSession {
 }
 
 describe('c-voice-panel', () => {
-    afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-        jest.clearAllMocks();
-    });
+    afterEach(resetDom);
 
     it('exposes recordId, toolkit and session as public properties of every subclass', () => {
-        const toolkit = fakeToolkit(true);
+        const toolkit = parentToolkit(true);
         const session = connected();
         const element = mount({ recordId: '0LQ5e000000abcdGAA', toolkit, session });
         expect(element.recordId).toBe('0LQ5e000000abcdGAA');
@@ -127,23 +117,23 @@ describe('c-voice-panel', () => {
 
     describe('embedded (parent toolkit and session)', () => {
         it('acts through the parent toolkit and follows its availability', () => {
-            const toolkit = fakeToolkit(true);
+            const toolkit = parentToolkit(true);
             const element = mount({ toolkit });
             expect(element.state.standalone).toBe(false);
             expect(element.state.bridge).toBe(toolkit);
             expect(element.state.unavailable).toBe(false);
-            element.toolkit = fakeToolkit(false);
+            element.toolkit = parentToolkit(false);
             expect(element.state.unavailable).toBe(true);
         });
 
         it('ignores its own missing-toolkit flag while the parent toolkit is available', () => {
-            const element = mount({ toolkit: fakeToolkit(true) });
+            const element = mount({ toolkit: parentToolkit(true) });
             element.bridgeUnavailable();
             expect(element.state.unavailable).toBe(false);
         });
 
         it('shows the parent session, telling the subclass once per new snapshot', () => {
-            const element = mount({ toolkit: fakeToolkit(true) });
+            const element = mount({ toolkit: parentToolkit(true) });
             const first = connected();
             const second = applyEvent(first, 'transcript', transcript(1, 'Hello'), T0 + 1);
             element.session = first;
@@ -154,7 +144,7 @@ describe('c-voice-panel', () => {
         });
 
         it('keeps the last parent session when the parent sets none', () => {
-            const element = mount({ toolkit: fakeToolkit(true) });
+            const element = mount({ toolkit: parentToolkit(true) });
             const session = connected();
             element.session = session;
             element.session = undefined;
@@ -164,7 +154,7 @@ describe('c-voice-panel', () => {
         });
 
         it('prefers the parent session over anything its own bridge sent', () => {
-            const element = mount({ toolkit: fakeToolkit(true) });
+            const element = mount({ toolkit: parentToolkit(true) });
             const parent = connected();
             element.session = parent;
             element.fromBridge(createSession());

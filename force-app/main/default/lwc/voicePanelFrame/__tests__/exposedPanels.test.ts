@@ -6,13 +6,14 @@
  */
 import { readFileSync, readdirSync } from 'fs';
 import { join, relative, sep } from 'path';
-import { api, createElement } from 'lwc';
-import type { LightningElement } from 'lwc';
+import { api } from 'lwc';
 import { VoicePanel } from 'c/voicePanel';
 import type { CallSession } from 'c/voiceCallModel';
 import type { VoiceToolkitElement } from 'c/voiceToolkit';
-import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
-import { callConnected } from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import { callConnected } from '@jest-tests/fixtures/toolkitEvents';
+import { flush, mountSettled, resetDom } from '@jest-tests/dom';
+import type { ComponentClass } from '@jest-tests/dom';
 
 const ROOT = join(__dirname, '../../../../../..');
 const TOOLKIT_CAPABILITY = '<capability>lightning__ServiceCloudVoiceToolkitApi</capability>';
@@ -37,8 +38,6 @@ function exposedToolkitBundles(): string[] {
             )
     );
 }
-
-type ComponentClass = typeof LightningElement;
 
 interface ProbeElement extends HTMLElement {
     readonly probeBridge: VoiceToolkitElement | undefined;
@@ -70,20 +69,10 @@ function deepAll(host: Element, selector: string): Element[] {
     ];
 }
 
-function flush(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 6; i++) chain = chain.then(() => undefined);
-    return chain;
-}
-
 const bundles = exposedToolkitBundles();
 
 describe('every exposed toolkit component, placed alone', () => {
-    afterEach(() => {
-        document.body.replaceChildren();
-        voiceToolkitMock.reset();
-        jest.clearAllMocks();
-    });
+    afterEach(resetDom);
 
     it('finds the exposed toolkit components in the package directories', () => {
         expect(bundles).toEqual(expect.arrayContaining(['voiceAgentDesktop', 'voiceCallControls']));
@@ -91,9 +80,7 @@ describe('every exposed toolkit component, placed alone', () => {
 
     it.each(bundles)('%s renders exactly one toolkit bridge', async (name) => {
         const { default: Component } = (await import(`c/${name}`)) as { default: ComponentClass };
-        const element = createElement(`c-probe-${name.toLowerCase()}`, { is: Component });
-        document.body.appendChild(element);
-        await flush();
+        const element = await mountSettled(`c-probe-${name.toLowerCase()}`, Component);
         expect(deepAll(element, 'c-voice-toolkit')).toHaveLength(1);
     });
 
@@ -108,11 +95,7 @@ describe('every exposed toolkit component, placed alone', () => {
 
     it.each(panels)('%s acts through its frame’s bridge and hears its events', async (name) => {
         const { default: Panel } = require(`c/${name}`) as { default: typeof VoicePanel };
-        const element = createElement(`c-probe-${name.toLowerCase()}`, {
-            is: probeOf(Panel)
-        }) as unknown as ProbeElement;
-        document.body.appendChild(element);
-        await flush();
+        const element = await mountSettled<ProbeElement>(`c-probe-${name.toLowerCase()}`, probeOf(Panel));
         const [rendered] = deepAll(element, 'c-voice-toolkit');
         expect(element.probeBridge).toBeDefined();
         expect(element.probeBridge).toBe(rendered);

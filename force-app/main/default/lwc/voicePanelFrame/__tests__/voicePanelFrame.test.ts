@@ -3,8 +3,9 @@ import VoicePanelFrame from 'c/voicePanelFrame';
 import type { PanelFrameState } from 'c/voicePanelFrame';
 import { createSession } from 'c/voiceCallModel';
 import type { VoiceToolkitElement } from 'c/voiceToolkit';
-import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
-import { callConnected } from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import { callConnected } from '@jest-tests/fixtures/toolkitEvents';
+import { $, flush, mount as mountComponent, parentToolkit, resetDom } from '@jest-tests/dom';
 
 interface FrameElement extends HTMLElement {
     heading?: string;
@@ -22,43 +23,18 @@ const STANDALONE: PanelFrameState = {
     idle: false
 };
 
-function mount(props: Partial<FrameElement> = {}): FrameElement {
-    const element = createElement('c-voice-panel-frame', { is: VoicePanelFrame }) as unknown as FrameElement;
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    return element;
-}
-
-function flush(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 6; i++) chain = chain.then(() => undefined);
-    return chain;
-}
-
-function q(element: Element, selector: string): HTMLElement | null {
-    return element.shadowRoot?.querySelector(selector) ?? null;
-}
-
-/** An element, like the parent's `<c-voice-toolkit>` (plain objects would reach the frame read-only-proxied). */
-function parentToolkit(): VoiceToolkitElement {
-    return Object.assign(document.createElement('div'), {
-        available: true
-    }) as unknown as VoiceToolkitElement;
-}
+const mount = (props: Partial<FrameElement> = {}): FrameElement =>
+    mountComponent<FrameElement>('c-voice-panel-frame', VoicePanelFrame, props);
 
 describe('c-voice-panel-frame', () => {
-    afterEach(() => {
-        document.body.replaceChildren();
-        voiceToolkitMock.reset();
-        jest.clearAllMocks();
-    });
+    afterEach(resetDom);
 
     describe('standalone (no parent toolkit)', () => {
         it('renders its own bridge, with the record id and transcript cap, and hands it out as `bridge`', () => {
             const element = mount({
                 state: { ...STANDALONE, recordId: '0LQ5e000000abcdGAA', maxTranscript: 50 }
             });
-            const bridge = q(element, 'c-voice-toolkit') as unknown as VoiceToolkitElement | null;
+            const bridge = $(element, 'c-voice-toolkit') as unknown as VoiceToolkitElement | null;
             expect(bridge).not.toBeNull();
             expect(element.bridge).toBe(bridge);
             expect(bridge?.maxTranscript).toBe(50);
@@ -100,8 +76,8 @@ describe('c-voice-panel-frame', () => {
 
     describe('embedded (the parent toolkit in state)', () => {
         it('renders no bridge of its own and hands none out', () => {
-            const element = mount({ state: { ...STANDALONE, toolkit: parentToolkit() } });
-            expect(q(element, 'c-voice-toolkit')).toBeNull();
+            const element = mount({ state: { ...STANDALONE, toolkit: parentToolkit(true) } });
+            expect($(element, 'c-voice-toolkit')).toBeNull();
             expect(element.bridge).toBeUndefined();
         });
     });
@@ -109,38 +85,40 @@ describe('c-voice-panel-frame', () => {
     describe('card and states', () => {
         it('titles the card and gives it the icon', () => {
             const element = mount({ heading: 'Call controls', iconName: 'utility:call' });
-            const card = q(element, 'lightning-card') as unknown as { title: string; iconName: string };
+            const card = $(element, 'lightning-card') as unknown as { title: string; iconName: string };
             expect(card.title).toBe('Call controls');
             expect(card.iconName).toBe('utility:call');
         });
 
         it('shows the body slot when neither unavailable nor idle', () => {
             const element = mount({ idleText: 'No call' });
-            expect(q(element, 'slot:not([name])')).not.toBeNull();
-            expect(q(element, '.unavailable')).toBeNull();
-            expect(q(element, '.idle')).toBeNull();
+            expect($(element, 'slot:not([name])')).not.toBeNull();
+            expect($(element, '.unavailable')).toBeNull();
+            expect($(element, '.idle')).toBeNull();
         });
 
         it('shows the idle text instead of the body before a call', () => {
             const element = mount({ idleText: 'No call', state: { ...STANDALONE, idle: true } });
-            expect(q(element, '.idle')?.textContent).toBe('No call');
-            expect(q(element, 'slot:not([name])')).toBeNull();
+            expect($(element, '.idle')?.textContent).toBe('No call');
+            expect($(element, 'slot:not([name])')).toBeNull();
         });
 
         it('shows the unavailable state first, whatever else holds, and keeps the notices and actions slots', () => {
             const element = mount({ state: { ...STANDALONE, unavailable: true, idle: true } });
-            expect(q(element, '.unavailable')?.textContent).toBe('c.Voice_ToolkitUnavailable');
-            expect(q(element, '.idle')).toBeNull();
-            expect(q(element, 'slot:not([name])')).toBeNull();
-            expect(q(element, 'slot[name="notices"]')).not.toBeNull();
-            expect(q(element, 'slot[name="actions"]')).not.toBeNull();
+            expect($(element, '.unavailable')?.textContent).toBe(
+                'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
+            );
+            expect($(element, '.idle')).toBeNull();
+            expect($(element, 'slot:not([name])')).toBeNull();
+            expect($(element, 'slot[name="notices"]')).not.toBeNull();
+            expect($(element, 'slot[name="actions"]')).not.toBeNull();
         });
 
         it('follows a new state', async () => {
             const element = mount({ state: { ...STANDALONE, idle: true }, idleText: 'No call' });
             element.state = { ...STANDALONE, idle: false };
             await flush();
-            expect(q(element, '.idle')).toBeNull();
+            expect($(element, '.idle')).toBeNull();
         });
     });
 

@@ -13,7 +13,7 @@ import {
     categorySignal,
     participant,
     transcript
-} from '../../../../../../jest-tests/fixtures/toolkitEvents';
+} from '@jest-tests/fixtures/toolkitEvents';
 
 describe('call event messages', () => {
     it('carries the documented fields, plain and frozen, per edge kind', () => {

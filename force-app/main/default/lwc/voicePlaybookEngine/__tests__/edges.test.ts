@@ -16,7 +16,7 @@ import {
     message,
     participant,
     transcript
-} from '../../../../../../jest-tests/fixtures/toolkitEvents';
+} from '@jest-tests/fixtures/toolkitEvents';
 
 const SCENARIOS = join(__dirname, '..', '..', '..', '..', '..', '..', 'jest-tests', 'scenarios');
 const SEED = 20261201;

@@ -12,7 +12,7 @@ import {
     message,
     sentimentSignal,
     transcript
-} from '../../../../../../jest-tests/fixtures/toolkitEvents';
+} from '@jest-tests/fixtures/toolkitEvents';
 import fixture from './data/playbooks.json';
 
 const SCENARIOS = join(__dirname, '..', '..', '..', '..', '..', '..', 'jest-tests', 'scenarios');

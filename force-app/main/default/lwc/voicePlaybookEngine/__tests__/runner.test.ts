@@ -1,7 +1,7 @@
 import { emptyPlanner, parseDefinitions, plan, runPlaybook } from 'c/voicePlaybookEngine';
 import type { PlannedRun, StepExecutor, StepExecutors, StepType } from 'c/voicePlaybookEngine';
 import { applyEvent, createSession } from 'c/voiceCallModel';
-import { T0, callConnected } from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import { T0, callConnected } from '@jest-tests/fixtures/toolkitEvents';
 
 function runWith(steps: Record<string, unknown>[], timeLimitSeconds = 30): PlannedRun {
     const { playbooks, invalid } = parseDefinitions([

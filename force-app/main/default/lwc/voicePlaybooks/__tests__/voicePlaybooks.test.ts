@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import VoicePlaybooks from 'c/voicePlaybooks';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
@@ -10,13 +9,14 @@ import getPlaybooks from '@salesforce/apex/VoicePlaybookController.getPlaybooks'
 import identifyCaller from '@salesforce/apex/VoicePlaybookController.identifyCaller';
 import runFlowStep from '@salesforce/apex/VoicePlaybookController.runFlowStep';
 import getCallerCases from '@salesforce/apex/VoicePlaybookController.getCallerCases';
-import { navigationMock } from '../../../../../../jest-tests/lightning/navigation/navigation';
+import { navigationMock } from '@jest-tests/lightning/navigation/navigation';
 import {
     IsConsoleNavigation,
     workspaceMock
-} from '../../../../../../jest-tests/lightning/platformWorkspaceApi/platformWorkspaceApi';
-import { getRecord, updateRecord } from '../../../../../../jest-tests/lightning/uiRecordApi/uiRecordApi';
-import { CALL_ID, T0, callConnected, transcript } from '../../../../../../jest-tests/fixtures/toolkitEvents';
+} from '@jest-tests/lightning/platformWorkspaceApi/platformWorkspaceApi';
+import { getRecord, updateRecord } from '@jest-tests/lightning/uiRecordApi/uiRecordApi';
+import { CALL_ID, T0, callConnected, transcript } from '@jest-tests/fixtures/toolkitEvents';
+import { $$, frame, mount as mountComponent, resetDom, texts } from '@jest-tests/dom';
 
 jest.mock(
     '@salesforce/apex/VoicePlaybookController.getPlaybooks',
@@ -34,33 +34,10 @@ jest.mock(
     },
     { virtual: true }
 );
-jest.mock('@salesforce/label/c.Voice_Playbooks_CaseDetail', () => ({ default: '{0} ({1})' }), {
-    virtual: true
-});
 jest.mock('@salesforce/apex/VoicePlaybookController.identifyCaller', () => ({ default: jest.fn() }), {
     virtual: true
 });
 jest.mock('@salesforce/apex/VoicePlaybookController.runFlowStep', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Playbooks_CallerChoose', () => ({ default: '{0} match {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Playbooks_CallerNone', () => ({ default: 'none for {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Playbooks_Open', () => ({ default: 'Open {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Voice_Playbooks_NewRecord', () => ({ default: 'New {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Voice_Playbooks_StepLine', () => ({ default: '{0}: {1} {2}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Playbooks_DetailMatches', () => ({ default: '{0} matches' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Playbooks_DetailOpened', () => ({ default: 'opened in a {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Playbooks_CallerAccount', () => ({ default: 'Account: {0}' }), {
     virtual: true
 });
 
@@ -116,9 +93,11 @@ const SCREEN_POP = {
     ]
 };
 
-/** The panel's shell, which shows the unavailable and idle states. */
-const frame = (element: HTMLElement): HTMLElement =>
-    element.shadowRoot?.querySelector<HTMLElement>('c-voice-panel-frame') ?? element;
+/** An NBA request that may fail, then a VoiceCall field update: the record steps' skip and failure cases. */
+const ASK_AND_MARK = [
+    { order: 1, stepName: 'Ask', type: 'RequestNextBestAction', value: 'x', onFailure: 'Continue' },
+    { order: 2, stepName: 'Mark', type: 'UpdateVoiceCallField', target: 'X__c', value: 'y' }
+];
 
 function connected(): CallSession {
     return applyEvent(createSession(), 'callconnected', callConnected(), T0);
@@ -130,18 +109,11 @@ async function flush(rounds = 4): Promise<void> {
     if (rounds > 1) await flush(rounds - 1);
 }
 
-function mount(props: Partial<PanelElement> = {}): PanelElement {
-    const element = createElement('c-voice-playbooks', { is: VoicePlaybooks }) as PanelElement;
-    Object.assign(element, { toolkit: { available: true }, ...props });
-    document.body.appendChild(element);
-    return element;
-}
-
-const all = (element: Element, selector: string): HTMLElement[] => [
-    ...(element.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])
-];
-const text = (element: Element, selector: string): string[] =>
-    all(element, selector).map((e) => e.textContent ?? '');
+const mount = (props: Partial<PanelElement> = {}): PanelElement =>
+    mountComponent<PanelElement>('c-voice-playbooks', VoicePlaybooks, {
+        toolkit: { available: true },
+        ...props
+    });
 
 async function start(definitions: unknown[], props: Partial<PanelElement> = {}): Promise<PanelElement> {
     const element = mount(props);
@@ -151,6 +123,16 @@ async function start(definitions: unknown[], props: Partial<PanelElement> = {}):
     return element;
 }
 
+/** The page's VoiceCall record arrives, linked to CASE_ID (what the IVR case link leaves). */
+async function loadCallLinkedToCase(): Promise<void> {
+    getRecord.emit({
+        apiName: 'VoiceCall',
+        id: VOICE_CALL_ID,
+        fields: { RelatedRecordId: { value: CASE_ID } }
+    });
+    await flush();
+}
+
 describe('c-voice-playbooks', () => {
     beforeEach(() => {
         identify.mockResolvedValue([ADA]);
@@ -158,12 +140,11 @@ describe('c-voice-playbooks', () => {
     });
 
     afterEach(() => {
-        document.body.replaceChildren();
+        resetDom();
         resetClaims();
         forgetCallers();
         navigationMock.reset();
         workspaceMock.reset();
-        jest.clearAllMocks();
     });
 
     describe('screen pop', () => {
@@ -182,11 +163,11 @@ describe('c-voice-playbooks', () => {
             expect(workspaceMock.opened()).toEqual([
                 { kind: 'subtab', parentTabId: 'call-tab', options: { recordId: ADA.recordId, focus: true } }
             ]);
-            expect(text(element, '.caller-name')).toEqual(['Ada Lovelace']);
-            expect(text(element, '.caller-account')).toEqual(['Account: Acme']);
-            expect(text(element, '.run-step')).toEqual([
-                'Find: c.Voice_Playbooks_ResultDone 1 matches',
-                'Pop: c.Voice_Playbooks_ResultDone opened in a c.Voice_Playbooks_TabKindSubtab'
+            expect(texts(element, '.caller-name')).toEqual(['Ada Lovelace']);
+            expect(texts(element, '.caller-account')).toEqual(['Account: Acme']);
+            expect(texts(element, '.run-step')).toEqual([
+                'Find: Done 1 matches',
+                'Pop: Done opened in a subtab'
             ]);
             await expect(element).toBeAccessible();
         });
@@ -214,8 +195,10 @@ describe('c-voice-playbooks', () => {
             identify.mockResolvedValue([match(1), match(2), { ...match(3), accountName: '' }, { bad: true }]);
             const element = await start([SCREEN_POP]);
             expect(navigationMock.navigateCalls()).toHaveLength(0);
-            expect(text(element, '.choice-prompt')).toEqual(['3 match +14159990000']);
-            const buttons = all(element, 'lightning-button.choice');
+            expect(texts(element, '.choice-prompt')).toEqual([
+                '3 records match +14159990000. Choose the caller:'
+            ]);
+            const buttons = $$(element, 'lightning-button.choice');
             expect(buttons.map((b) => (b as unknown as { label: string }).label)).toEqual([
                 'Open Person 1 (Acme)',
                 'Open Person 2 (Acme)',
@@ -227,16 +210,16 @@ describe('c-voice-playbooks', () => {
                 recordId: match(2).recordId,
                 actionName: 'view'
             });
-            expect(text(element, '.caller-name')).toEqual(['Person 2']);
-            expect(all(element, 'lightning-button.choice')).toHaveLength(0);
+            expect(texts(element, '.caller-name')).toEqual(['Person 2']);
+            expect($$(element, 'lightning-button.choice')).toHaveLength(0);
             await expect(element).toBeAccessible();
         });
 
         it('offers a new record with defaults when nobody matches', async () => {
             identify.mockResolvedValue([]);
             const element = await start([SCREEN_POP]);
-            expect(text(element, '.caller-none')).toEqual(['none for +14159990000']);
-            const button = all(element, 'lightning-button.new-record')[0];
+            expect(texts(element, '.caller-none')).toEqual(['No record matches +14159990000.']);
+            const button = $$(element, 'lightning-button.new-record')[0];
             expect((button as unknown as { label: string }).label).toBe('New Contact');
             button.click();
             await flush();
@@ -245,7 +228,7 @@ describe('c-voice-playbooks', () => {
                 attributes: { objectApiName: 'Contact', actionName: 'new' },
                 state: { defaultFieldValues: 'Phone=%2B14159990000,Description=a%2Cb' }
             });
-            expect(all(element, 'lightning-button.new-record')).toHaveLength(0);
+            expect($$(element, 'lightning-button.new-record')).toHaveLength(0);
         });
 
         it('two panels on one page run the playbook once and open the record once', async () => {
@@ -259,7 +242,7 @@ describe('c-voice-playbooks', () => {
             expect(identify).toHaveBeenCalledTimes(1);
             expect(navigationMock.navigateCalls()).toHaveLength(1);
             // Both show who is calling, though only one searched.
-            expect([...text(first, '.caller-name'), ...text(second, '.caller-name')]).toEqual([
+            expect([...texts(first, '.caller-name'), ...texts(second, '.caller-name')]).toEqual([
                 'Ada Lovelace',
                 'Ada Lovelace'
             ]);
@@ -277,24 +260,20 @@ describe('c-voice-playbooks', () => {
             const late = mount();
             late.session = session;
             await flush();
-            expect(text(late, '.caller-name')).toEqual(['Ada Lovelace']);
+            expect(texts(late, '.caller-name')).toEqual(['Ada Lovelace']);
         });
 
         it('never opens a record twice for one call, even from two playbooks', async () => {
             const again = { ...SCREEN_POP, developerName: 'Again', order: 20 };
             const element = await start([SCREEN_POP, again]);
             expect(navigationMock.navigateCalls()).toHaveLength(1);
-            expect(text(element, '.run-step')).toContain(
-                'Pop: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailAlreadyOpen'
-            );
+            expect(texts(element, '.run-step')).toContain('Pop: Skipped already opened for this call');
         });
 
         it('opens nothing when navigation is turned off or the browser tab is hidden', async () => {
             const element = await start([SCREEN_POP], { preventNavigation: true });
             expect(navigationMock.navigateCalls()).toHaveLength(0);
-            expect(text(element, '.run-step')).toContain(
-                'Pop: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailNavigationOff'
-            );
+            expect(texts(element, '.run-step')).toContain('Pop: Skipped navigation turned off in this panel');
             document.body.replaceChildren();
             resetClaims();
             forgetCallers();
@@ -302,9 +281,7 @@ describe('c-voice-playbooks', () => {
             const hidden = await start([SCREEN_POP]);
             visibility.mockRestore();
             expect(navigationMock.navigateCalls()).toHaveLength(0);
-            expect(text(hidden, '.run-step')).toContain(
-                'Pop: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailHiddenTab'
-            );
+            expect(texts(hidden, '.run-step')).toContain('Pop: Skipped this browser tab is not visible');
         });
 
         it('logs a failed pop when the console refuses the tab', async () => {
@@ -314,7 +291,7 @@ describe('c-voice-playbooks', () => {
             playbooksWire.emit([SCREEN_POP]);
             element.session = connected();
             await flush();
-            expect(text(element, '.run-step')).toContain('Pop: c.Voice_Playbooks_ResultFailed no console');
+            expect(texts(element, '.run-step')).toContain('Pop: Failed no console');
         });
     });
 
@@ -336,32 +313,27 @@ describe('c-voice-playbooks', () => {
 
         it('lists the IVR-linked case first, marked, then the open cases as record links', async () => {
             const element = await start([SCREEN_POP], { recordId: VOICE_CALL_ID });
-            getRecord.emit({
-                apiName: 'VoiceCall',
-                id: VOICE_CALL_ID,
-                fields: { RelatedRecordId: { value: CASE_ID } }
-            });
-            await flush();
+            await loadCallLinkedToCase();
             expect(casesWire.getLastConfig()).toEqual({ callerId: ADA.recordId, linkedRecordId: CASE_ID });
             casesWire.emit([LINKED, OPEN, { recordId: 'bad', caseNumber: '1' }, { ...OPEN, caseNumber: '' }]);
             await flush();
-            expect(text(element, '.case-link')).toEqual(['00001026', '00001031']);
-            expect(all(element, '.case-link').map((a) => a.getAttribute('href'))).toEqual([
+            expect(texts(element, '.case-link')).toEqual(['00001026', '00001031']);
+            expect($$(element, '.case-link').map((a) => a.getAttribute('href'))).toEqual([
                 `/lightning/r/Case/${CASE_ID}/view`,
                 `/lightning/r/Case/${OPEN.recordId}/view`
             ]);
-            expect(text(element, '.case-detail').map((t) => t.trim())).toEqual([
+            expect(texts(element, '.case-detail').map((t) => t.trim())).toEqual([
                 'Duplicate charge (Working)',
                 `${HOSTILE} (New)`
             ]);
-            expect(all(element, '.case img')).toHaveLength(0);
-            const rows = all(element, 'li.case');
+            expect($$(element, '.case img')).toHaveLength(0);
+            const rows = $$(element, 'li.case');
             expect(rows.map((row) => row.querySelectorAll('.case-ivr').length)).toEqual([1, 0]);
-            expect(text(element, '.cases-none')).toEqual([]);
+            expect(texts(element, '.cases-none')).toEqual([]);
             await expect(element).toBeAccessible();
 
             const popsBefore = navigationMock.navigateCalls().length;
-            all(element, '.case-link')[1].click();
+            $$(element, '.case-link')[1].click();
             await flush();
             expect(navigationMock.navigateCalls()).toHaveLength(popsBefore + 1);
             expect(navigationMock.lastPageReference()?.attributes).toEqual({
@@ -375,32 +347,27 @@ describe('c-voice-playbooks', () => {
             expect(casesWire.getLastConfig()).toEqual({ callerId: ADA.recordId, linkedRecordId: '' });
             casesWire.emit([null, 'x', 7]);
             await flush();
-            expect(all(element, '.case-link')).toHaveLength(0);
-            expect(text(element, '.cases-none')).toEqual(['c.Voice_Playbooks_CasesNone']);
+            expect($$(element, '.case-link')).toHaveLength(0);
+            expect(texts(element, '.cases-none')).toEqual(['No open cases']);
             casesWire.emit({ cases: [OPEN] });
             await flush();
-            expect(all(element, '.case-link')).toHaveLength(0);
+            expect($$(element, '.case-link')).toHaveLength(0);
             casesWire.error();
             await flush();
-            expect(text(element, '.cases-none')).toEqual([]);
-            expect(all(element, '.case-link')).toHaveLength(0);
+            expect(texts(element, '.cases-none')).toEqual([]);
+            expect($$(element, '.case-link')).toHaveLength(0);
         });
 
         it('shows the linked case when nobody matched', async () => {
             identify.mockResolvedValue([]);
             const element = await start([SCREEN_POP], { recordId: VOICE_CALL_ID });
-            getRecord.emit({
-                apiName: 'VoiceCall',
-                id: VOICE_CALL_ID,
-                fields: { RelatedRecordId: { value: CASE_ID } }
-            });
-            await flush();
+            await loadCallLinkedToCase();
             expect(casesWire.getLastConfig()).toEqual({ callerId: '', linkedRecordId: CASE_ID });
             casesWire.emit([LINKED]);
             await flush();
-            expect(text(element, '.case-link')).toEqual(['00001026']);
-            expect(all(element, '.case-ivr')).toHaveLength(1);
-            expect(text(element, '.caller-none')).toHaveLength(1);
+            expect(texts(element, '.case-link')).toEqual(['00001026']);
+            expect($$(element, '.case-ivr')).toHaveLength(1);
+            expect(texts(element, '.caller-none')).toHaveLength(1);
         });
 
         it('has no "no cases" line for a lead, which cannot own cases', async () => {
@@ -408,8 +375,8 @@ describe('c-voice-playbooks', () => {
             const element = await start([SCREEN_POP]);
             casesWire.emit([]);
             await flush();
-            expect(text(element, '.caller-name')).toEqual(['Ada Lovelace']);
-            expect(text(element, '.cases-none')).toEqual([]);
+            expect(texts(element, '.caller-name')).toEqual(['Ada Lovelace']);
+            expect(texts(element, '.cases-none')).toEqual([]);
         });
 
         it("never shows the previous caller's cases after the agent picks another match", async () => {
@@ -417,11 +384,11 @@ describe('c-voice-playbooks', () => {
             const element = await start([SCREEN_POP]);
             casesWire.emit([OPEN]);
             await flush();
-            expect(all(element, '.case-link')).toHaveLength(1);
-            all(element, 'lightning-button.choice')[1].click();
+            expect($$(element, '.case-link')).toHaveLength(1);
+            $$(element, 'lightning-button.choice')[1].click();
             await flush();
             expect(casesWire.getLastConfig()).toEqual({ callerId: match(2).recordId, linkedRecordId: '' });
-            expect(all(element, '.case-link')).toHaveLength(0);
+            expect($$(element, '.case-link')).toHaveLength(0);
         });
     });
 
@@ -454,12 +421,7 @@ describe('c-voice-playbooks', () => {
                 recordId: VOICE_CALL_ID,
                 optionalFields: ['VoiceCall.RelatedRecordId']
             });
-            getRecord.emit({
-                apiName: 'VoiceCall',
-                id: VOICE_CALL_ID,
-                fields: { RelatedRecordId: { value: CASE_ID } }
-            });
-            await flush();
+            await loadCallLinkedToCase();
             element.session = applyEvent(
                 element.session as CallSession,
                 'callconnected',
@@ -521,7 +483,7 @@ describe('c-voice-playbooks', () => {
             );
             await flush();
             stop();
-            expect(text(element, '.banner-text')).toEqual([`Said: cancel ${HOSTILE}`]);
+            expect(texts(element, '.banner-text')).toEqual([`Said: cancel ${HOSTILE}`]);
             expect(element.shadowRoot?.querySelector('img')).toBeNull();
             expect(taken).toEqual([{ recordId: VOICE_CALL_ID, intent: 'retention', source: 'Keyword' }]);
             expect(updateRecord).toHaveBeenCalledWith({
@@ -532,12 +494,12 @@ describe('c-voice-playbooks', () => {
                 stepName: 'Flow',
                 inputs: { recordId: VOICE_CALL_ID }
             });
-            expect(text(element, '.run-step')).toEqual([
-                'Tell: c.Voice_Playbooks_ResultDone',
-                'Ask: c.Voice_Playbooks_ResultDone',
-                'Mark: c.Voice_Playbooks_ResultDone',
-                'Flow: c.Voice_Playbooks_ResultFailed flow broke',
-                'Flow2: c.Voice_Playbooks_ResultDone sent'
+            expect(texts(element, '.run-step')).toEqual([
+                'Tell: Done',
+                'Ask: Done',
+                'Mark: Done',
+                'Flow: Failed flow broke',
+                'Flow2: Done sent'
             ]);
             await expect(element).toBeAccessible();
         });
@@ -550,20 +512,7 @@ describe('c-voice-playbooks', () => {
                     active: true,
                     trigger: 'CallConnected',
                     steps: [
-                        {
-                            order: 1,
-                            stepName: 'Ask',
-                            type: 'RequestNextBestAction',
-                            value: 'x',
-                            onFailure: 'Continue'
-                        },
-                        {
-                            order: 2,
-                            stepName: 'Mark',
-                            type: 'UpdateVoiceCallField',
-                            target: 'X__c',
-                            value: 'y'
-                        },
+                        ...ASK_AND_MARK,
                         { order: 3, stepName: 'Open', type: 'OpenRecord', target: '{!$Call.category}' },
                         {
                             order: 4,
@@ -575,11 +524,11 @@ describe('c-voice-playbooks', () => {
                     ]
                 }
             ]);
-            expect(text(element, '.run-step')).toEqual([
-                'Ask: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailNoRecord',
-                'Mark: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailNoRecord',
-                'Open: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailBadId',
-                'New: c.Voice_Playbooks_ResultDone'
+            expect(texts(element, '.run-step')).toEqual([
+                'Ask: Skipped no voice call record on this page',
+                'Mark: Skipped no voice call record on this page',
+                'Open: Skipped no record id to open',
+                'New: Done'
             ]);
             expect(navigationMock.lastPageReference()).toMatchObject({
                 type: 'standard__objectPage',
@@ -595,29 +544,14 @@ describe('c-voice-playbooks', () => {
                         developerName: 'Record',
                         active: true,
                         trigger: 'CallConnected',
-                        steps: [
-                            {
-                                order: 1,
-                                stepName: 'Ask',
-                                type: 'RequestNextBestAction',
-                                value: 'x',
-                                onFailure: 'Continue'
-                            },
-                            {
-                                order: 2,
-                                stepName: 'Mark',
-                                type: 'UpdateVoiceCallField',
-                                target: 'X__c',
-                                value: 'y'
-                            }
-                        ]
+                        steps: ASK_AND_MARK
                     }
                 ],
                 { recordId: VOICE_CALL_ID }
             );
-            expect(text(element, '.run-step')).toEqual([
-                'Ask: c.Voice_Playbooks_ResultSkipped c.Voice_Playbooks_DetailNoNbaPanel',
-                'Mark: c.Voice_Playbooks_ResultFailed read only'
+            expect(texts(element, '.run-step')).toEqual([
+                'Ask: Skipped no Next Best Action panel for this call on the page',
+                'Mark: Failed read only'
             ]);
         });
     });
@@ -630,11 +564,11 @@ describe('c-voice-playbooks', () => {
                 { ...SCREEN_POP, developerName: 'Two', title: 'Second', order: 20 }
             ]);
             await flush();
-            expect(all(frame(element), '.idle')).toHaveLength(1);
+            expect($$(frame(element), '.idle')).toHaveLength(1);
             await expect(element).toBeAccessible();
             element.session = connected();
             await flush();
-            expect(text(element, '.run-title')).toEqual(['Second']);
+            expect(texts(element, '.run-title')).toEqual(['Second']);
             expect(element.runsShown).toBe(1);
             element.runsShown = 'many' as unknown as number;
             expect(element.runsShown).toBe(10);
@@ -643,18 +577,18 @@ describe('c-voice-playbooks', () => {
         it('lists invalid playbooks for admins only', async () => {
             const broken = { developerName: 'Broken', trigger: 'Nope', steps: [] };
             const element = await start([broken], { showInvalid: true });
-            expect(text(element, '.invalid-name')).toEqual(['Broken']);
-            expect(text(element, '.invalid-problem')).toEqual(['unknown trigger "Nope"', 'has no steps']);
-            expect(text(element, '.no-runs')).toHaveLength(1);
+            expect(texts(element, '.invalid-name')).toEqual(['Broken']);
+            expect(texts(element, '.invalid-problem')).toEqual(['unknown trigger "Nope"', 'has no steps']);
+            expect(texts(element, '.no-runs')).toHaveLength(1);
             const agent = await start([broken]);
-            expect(all(agent, '.invalid')).toHaveLength(0);
+            expect($$(agent, '.invalid')).toHaveLength(0);
         });
 
         it('shows the error panel when definitions cannot be loaded', async () => {
             const element = mount();
             playbooksWire.error({ message: 'nope' });
             await flush();
-            expect(all(element, 'c-error-panel')).toHaveLength(1);
+            expect($$(element, 'c-error-panel')).toHaveLength(1);
             await expect(element).toBeAccessible();
         });
 
@@ -663,13 +597,13 @@ describe('c-voice-playbooks', () => {
             playbooksWire.emit([SCREEN_POP]);
             element.session = connected();
             await flush();
-            expect(all(frame(element), '.unavailable')).toHaveLength(1);
+            expect($$(frame(element), '.unavailable')).toHaveLength(1);
             expect(identify).not.toHaveBeenCalled();
         });
 
         it('forgets the previous call: a new call gets its own caller and runs', async () => {
             const element = await start([SCREEN_POP]);
-            expect(text(element, '.caller-name')).toEqual(['Ada Lovelace']);
+            expect(texts(element, '.caller-name')).toEqual(['Ada Lovelace']);
             identify.mockResolvedValue([]);
             const ended = applyEvent(
                 element.session as CallSession,
@@ -679,8 +613,8 @@ describe('c-voice-playbooks', () => {
             );
             element.session = applyEvent(ended, 'callconnected', callConnected('call-2'), T0 + 2);
             await flush();
-            expect(text(element, '.caller-name')).toEqual([]);
-            expect(text(element, '.caller-none')).toHaveLength(1);
+            expect(texts(element, '.caller-name')).toEqual([]);
+            expect(texts(element, '.caller-none')).toHaveLength(1);
             expect(identify).toHaveBeenCalledTimes(2);
         });
     });

@@ -1,10 +1,8 @@
-import { createElement } from 'lwc';
 import VoiceSentimentTrend, { trendPoints } from 'c/voiceSentimentTrend';
+import { mount, resetDom } from '@jest-tests/dom';
 
 describe('c-voice-sentiment-trend', () => {
-    afterEach(() => {
-        document.body.replaceChildren();
-    });
+    afterEach(resetDom);
 
     describe('trendPoints', () => {
         it('is empty without points', () => {
@@ -36,9 +34,7 @@ describe('c-voice-sentiment-trend', () => {
     });
 
     it('renders a decorative SVG polyline', () => {
-        const element = createElement('c-voice-sentiment-trend', { is: VoiceSentimentTrend });
-        Object.assign(element, { points: null });
-        document.body.appendChild(element);
+        const element = mount('c-voice-sentiment-trend', VoiceSentimentTrend, { points: null });
         const svg = element.shadowRoot?.querySelector('svg');
         expect(svg?.getAttribute('aria-hidden')).toBe('true');
         expect(element.shadowRoot?.querySelector('polyline')?.getAttribute('points')).toBe('');

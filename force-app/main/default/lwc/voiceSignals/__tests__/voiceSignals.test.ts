@@ -1,9 +1,8 @@
-import { createElement } from 'lwc';
 import VoiceSignals from 'c/voiceSignals';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
 import type { VoiceToolkitElement } from 'c/voiceToolkit';
-import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 import {
     CALL_ID,
     T0,
@@ -11,13 +10,8 @@ import {
     categorySignal,
     sentimentSignal,
     transcript
-} from '../../../../../../jest-tests/fixtures/toolkitEvents';
-
-jest.mock('@salesforce/label/c.Voice_Signals_Confidence', () => ({ default: '{0}%' }), { virtual: true });
-jest.mock('@salesforce/label/c.Voice_Signals_Alert', () => ({ default: '{0} at {1}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Voice_Signals_SentimentValue', () => ({ default: '{0} ({1})' }), {
-    virtual: true
-});
+} from '@jest-tests/fixtures/toolkitEvents';
+import { $, fireToolkit, flush, frame, mount as mountComponent, resetDom, texts } from '@jest-tests/dom';
 
 interface SignalsElement extends HTMLElement {
     alertCategories?: string;
@@ -28,31 +22,6 @@ interface SignalsElement extends HTMLElement {
 
 const CLOCK = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-function mount(props: Partial<SignalsElement> = {}): SignalsElement {
-    const element = createElement('c-voice-signals', { is: VoiceSignals }) as SignalsElement;
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    return element;
-}
-
-function flush(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 6; i++) chain = chain.then(() => undefined);
-    return chain;
-}
-
-function q(element: Element, selector: string): HTMLElement | null {
-    return element.shadowRoot?.querySelector(selector) ?? null;
-}
-
-/** The panel's shell, which shows the unavailable and idle states. */
-const frame = (element: HTMLElement): HTMLElement =>
-    element.shadowRoot?.querySelector<HTMLElement>('c-voice-panel-frame') ?? element;
-
-function all(element: Element, selector: string): string[] {
-    return Array.from(element.shadowRoot?.querySelectorAll(selector) ?? []).map((n) => n.textContent ?? '');
-}
-
 function category(value: string, startTime: number, score: number | null = 800): object {
     return {
         callId: CALL_ID,
@@ -62,23 +31,19 @@ function category(value: string, startTime: number, score: number | null = 800):
     };
 }
 
-async function connect(): Promise<void> {
-    voiceToolkitMock.fire('callconnected', callConnected());
-    await flush();
-}
+const connect = (): Promise<void> => fireToolkit('callconnected', callConnected());
+
+const mount = (props: Partial<SignalsElement> = {}): SignalsElement =>
+    mountComponent<SignalsElement>('c-voice-signals', VoiceSignals, props);
 
 describe('c-voice-signals', () => {
-    afterEach(() => {
-        document.body.replaceChildren();
-        voiceToolkitMock.reset();
-        jest.clearAllMocks();
-    });
+    afterEach(resetDom);
 
     it('shows the empty state before a call and a placeholder until signals arrive', async () => {
         const element = mount();
-        expect(q(frame(element), '.idle')?.textContent).toBe('c.Voice_Signals_Empty');
+        expect($(frame(element), '.idle')?.textContent).toBe('Insights appear here during a call.');
         await connect();
-        expect(q(element, '.no-signals')?.textContent).toBe('c.Voice_Signals_NoSignals');
+        expect($(element, '.no-signals')?.textContent).toBe('No signals yet.');
     });
 
     it('lists categories newest first with confidence and time', async () => {
@@ -88,9 +53,9 @@ describe('c-voice-signals', () => {
         voiceToolkitMock.fire('intelligencesignal', category('Greeting', T0 - 5000, null));
         voiceToolkitMock.fire('intelligencesignal', category('Escalation', T0 + 5000, 1000));
         await flush();
-        expect(all(element, '.chip-value')).toEqual(['Escalation', 'Billing', 'Greeting']);
-        expect(all(element, '.chip-confidence')).toEqual(['100%', '87%']);
-        expect(all(element, '.chip-time')[1]).toBe(CLOCK.format(new Date(T0)));
+        expect(texts(element, '.chip-value')).toEqual(['Escalation', 'Billing', 'Greeting']);
+        expect(texts(element, '.chip-confidence')).toEqual(['100% confidence', '87% confidence']);
+        expect(texts(element, '.chip-time')[1]).toBe(CLOCK.format(new Date(T0)));
     });
 
     it('reads second-based start times as the Aura guide example sends them', async () => {
@@ -98,7 +63,7 @@ describe('c-voice-signals', () => {
         await connect();
         voiceToolkitMock.fire('intelligencesignal', category('Billing', 1573503450));
         await flush();
-        expect(all(element, '.chip-time')).toEqual([CLOCK.format(new Date(1573503450000))]);
+        expect(texts(element, '.chip-time')).toEqual([CLOCK.format(new Date(1573503450000))]);
     });
 
     it('limits the chips to maxCategories', async () => {
@@ -106,7 +71,7 @@ describe('c-voice-signals', () => {
         await connect();
         for (let i = 0; i < 5; i++) voiceToolkitMock.fire('intelligencesignal', category(`C${i}`, T0 + i));
         await flush();
-        expect(all(element, '.chip-value')).toEqual(['C4', 'C3']);
+        expect(texts(element, '.chip-value')).toEqual(['C4', 'C3']);
         element.maxCategories = Number('x');
         expect(element.maxCategories).toBe(20);
     });
@@ -129,20 +94,12 @@ describe('c-voice-signals', () => {
             ]
         });
         await flush();
-        expect(all(element, '.participant')).toEqual([
-            'c.Voice_Transcript_Customer',
-            'c.Voice_Transcript_Agent',
-            'Bot 7'
-        ]);
-        expect(all(element, '.sentiment-value')).toEqual([
-            'c.Voice_Signals_Neutral',
-            'c.Voice_Signals_Positive',
-            'c.Voice_Signals_Neutral'
-        ]);
+        expect(texts(element, '.participant')).toEqual(['Customer', 'Agent', 'Bot 7']);
+        expect(texts(element, '.sentiment-value')).toEqual(['Neutral', 'Positive', 'Neutral']);
         const bars = Array.from(element.shadowRoot?.querySelectorAll<HTMLElement>('.bar') ?? []);
         expect(bars[1].className).toContain('bar_positive');
         expect(bars[1].style.width).toBe('25%');
-        const trend = q(element, 'c-voice-sentiment-trend') as Element;
+        const trend = $(element, 'c-voice-sentiment-trend') as Element;
         const line = trend.shadowRoot?.querySelector('polyline');
         expect(line?.getAttribute('points')).toBe('0,19.2 100,10.8');
     });
@@ -153,9 +110,9 @@ describe('c-voice-signals', () => {
         voiceToolkitMock.fire('intelligencesignal', sentimentSignal(-800));
         await flush();
         // Words for the agent; the raw score stays in the title and for screen readers.
-        expect(all(element, '.sentiment-value')).toEqual(['c.Voice_Signals_Negative']);
-        expect(all(element, '.sentiment-raw')).toEqual(['c.Voice_Signals_Negative (-800)']);
-        const bar = q(element, '.bar') as HTMLElement;
+        expect(texts(element, '.sentiment-value')).toEqual(['Negative']);
+        expect(texts(element, '.sentiment-raw')).toEqual(['Negative (-800)']);
+        const bar = $(element, '.bar') as HTMLElement;
         expect(bar.style.left).toBe('10%');
         expect(bar.style.width).toBe('40%');
     });
@@ -166,23 +123,23 @@ describe('c-voice-signals', () => {
             await connect();
             voiceToolkitMock.fire('intelligencesignal', category('Billing', T0));
             await flush();
-            expect(q(element, '.alert')).toBeNull();
+            expect($(element, '.alert')).toBeNull();
             voiceToolkitMock.fire('intelligencesignal', categorySignal('CustomerAngry'));
             await flush();
-            expect(q(element, '.alert')?.getAttribute('role')).toBe('alert');
-            expect(q(element, '.alert-text')?.textContent).toBe(
-                `Customer angry at ${CLOCK.format(new Date(T0))}`
+            expect($(element, '.alert')?.getAttribute('role')).toBe('alert');
+            expect($(element, '.alert-text')?.textContent).toBe(
+                `Customer angry detected at ${CLOCK.format(new Date(T0))}`
             );
-            expect(q(element, '.chip.slds-theme_error .chip-value')?.textContent).toBe('Customer angry');
-            expect(q(element, '.chip.slds-theme_error .chip-value')?.dataset.value).toBe('CustomerAngry');
+            expect($(element, '.chip.slds-theme_error .chip-value')?.textContent).toBe('Customer angry');
+            expect($(element, '.chip.slds-theme_error .chip-value')?.dataset.value).toBe('CustomerAngry');
 
-            (q(element, '.dismiss') as HTMLElement).click();
+            ($(element, '.dismiss') as HTMLElement).click();
             await flush();
-            expect(q(element, '.alert')).toBeNull();
+            expect($(element, '.alert')).toBeNull();
 
             voiceToolkitMock.fire('intelligencesignal', category('Escalation', T0 + 9000));
             await flush();
-            expect(q(element, '.alert-text')?.textContent).toContain('Escalation');
+            expect($(element, '.alert-text')?.textContent).toContain('Escalation');
         });
 
         it('uses CustomerAngry by default, also when a parent passes nothing, and can be turned off', async () => {
@@ -194,7 +151,7 @@ describe('c-voice-signals', () => {
             await connect();
             voiceToolkitMock.fire('intelligencesignal', categorySignal('CustomerAngry'));
             await flush();
-            expect(q(element, '.alert')).toBeNull();
+            expect($(element, '.alert')).toBeNull();
         });
     });
 
@@ -203,17 +160,19 @@ describe('c-voice-signals', () => {
         await connect();
         voiceToolkitMock.fire('intelligencesignal', category('Billing', T0));
         await flush();
-        const chip = q(element, '.chip');
+        const chip = $(element, '.chip');
         voiceToolkitMock.fire('transcript', transcript(1, 'hello'));
         await flush();
-        expect(q(element, '.chip')).toBe(chip);
+        expect($(element, '.chip')).toBe(chip);
     });
 
     it('shows the unavailable state without the toolkit', async () => {
         voiceToolkitMock.withoutMethods();
         const element = mount();
         await flush();
-        expect(q(frame(element), '.unavailable')?.textContent).toBe('c.Voice_ToolkitUnavailable');
+        expect($(frame(element), '.unavailable')?.textContent).toBe(
+            'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
+        );
     });
 
     it('renders from the parent session when embedded', () => {
@@ -225,7 +184,7 @@ describe('c-voice-signals', () => {
         element.session = session;
         return flush().then(() => {
             expect(element.session).toBe(session);
-            expect(all(element, '.chip-value')).toEqual(['Billing']);
+            expect(texts(element, '.chip-value')).toEqual(['Billing']);
         });
     });
 

@@ -1,105 +1,41 @@
-import { createElement } from 'lwc';
 import VoiceSupervisorHelp from 'c/voiceSupervisorHelp';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
-import type { VoiceToolkitElement } from 'c/voiceToolkit';
 import { resetClaims } from 'c/voicePageOnce';
 import { formatClock } from 'c/voiceFormat';
-import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
-import {
-    resetUiRecordApiMock,
-    updateRecord
-} from '../../../../../../jest-tests/lightning/uiRecordApi/uiRecordApi';
-import { toastMock } from '../../../../../../jest-tests/lightning/platformShowToastEvent/platformShowToastEvent';
-import * as ev from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import { resetUiRecordApiMock, updateRecord } from '@jest-tests/lightning/uiRecordApi/uiRecordApi';
+import { toastMock } from '@jest-tests/lightning/platformShowToastEvent/platformShowToastEvent';
+import * as ev from '@jest-tests/fixtures/toolkitEvents';
 import * as objectInfoApi from 'lightning/uiObjectInfoApi';
+import {
+    $ as shadowQuery,
+    frame,
+    text,
+    texts,
+    fireToolkit as fire,
+    flush,
+    mountSettled,
+    parentToolkit,
+    resetDom
+} from '@jest-tests/dom';
 
 /** sfdx-lwc-jest's built-in stub makes this an LDS test wire adapter. */
 const objectInfo = objectInfoApi.getObjectInfo as unknown as { emit(value: unknown): void };
-
-jest.mock(
-    '@salesforce/label/c.Voice_Supervisor_RaisedBy',
-    () => ({ default: 'Raised by {0} ({1}) at {2}' }),
-    {
-        virtual: true
-    }
-);
-jest.mock(
-    '@salesforce/label/c.Voice_Supervisor_LoweredBy',
-    () => ({ default: 'Lowered by {0} ({1}) at {2}' }),
-    {
-        virtual: true
-    }
-);
-jest.mock('@salesforce/label/c.Voice_Supervisor_NoteToastTitle', () => ({ default: 'New note from {0}' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.Voice_Supervisor_LowerToastTitle',
-    () => ({ default: '{0} lowered the flag' }),
-    {
-        virtual: true
-    }
-);
-jest.mock(
-    '@salesforce/label/c.Voice_Supervisor_ExportFlagRaised',
-    () => ({ default: 'Flag raised by {0} ({1}) at {2}: {3}' }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/label/c.Voice_Supervisor_ExportFlagLowered',
-    () => ({ default: 'Flag lowered by {0} ({1}) at {2}' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Voice_Supervisor_ExportNote', () => ({ default: '[{0}] {1} ({2}): {3}' }), {
-    virtual: true
-});
 
 const RECORD_ID = '0LQ000000000001AAA';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 type Stub = HTMLElement & { label?: string; disabled?: boolean; friendlyMessage?: string; errors?: unknown };
 
-async function flush(rounds = 6): Promise<void> {
-    await Promise.resolve();
-    if (rounds > 1) await flush(rounds - 1);
-}
-
-async function mount(props: Record<string, unknown> = {}): Promise<HTMLElement> {
-    const element = createElement('c-voice-supervisor-help', { is: VoiceSupervisorHelp });
-    Object.assign(element, { recordId: RECORD_ID, ...props });
-    document.body.appendChild(element);
-    await flush();
-    return element;
-}
-
-function $(element: HTMLElement, selector: string): Stub | null {
-    return element.shadowRoot?.querySelector<Stub>(selector) ?? null;
-}
-
-/** The panel's shell, which shows the unavailable and idle states. */
-const frame = (element: HTMLElement): HTMLElement =>
-    element.shadowRoot?.querySelector<HTMLElement>('c-voice-panel-frame') ?? element;
-
-function all(element: HTMLElement, selector: string): string[] {
-    return Array.from(element.shadowRoot?.querySelectorAll(selector) ?? []).map((n) =>
-        (n.textContent ?? '').trim()
-    );
-}
-
-function text(element: HTMLElement, selector: string): string {
-    return ($(element, selector)?.textContent ?? '').trim();
-}
+const mount = (props: Record<string, unknown> = {}): Promise<HTMLElement> =>
+    mountSettled('c-voice-supervisor-help', VoiceSupervisorHelp, { recordId: RECORD_ID, ...props });
+const $ = (element: Element, selector: string): Stub | null => shadowQuery<Stub>(element, selector);
 
 function saveButton(element: HTMLElement): Stub {
     const found = $(element, 'lightning-button[data-id="save"]');
     if (!found) throw new Error('no save button');
     return found;
-}
-
-async function fire(type: string, detail: unknown): Promise<void> {
-    voiceToolkitMock.fire(type, detail);
-    await flush();
 }
 
 const raise = (): ConversationArgs =>
@@ -116,31 +52,33 @@ type ConversationArgs = ReturnType<typeof ev.message>;
 
 describe('c-voice-supervisor-help', () => {
     afterEach(() => {
-        document.body.replaceChildren();
-        voiceToolkitMock.reset();
+        resetDom();
         toastMock.reset();
         resetUiRecordApiMock();
         resetClaims();
-        jest.clearAllMocks();
     });
 
     describe('states', () => {
         it('shows the idle state before a call', async () => {
             const element = await mount();
-            expect(text(frame(element), '.idle')).toBe('c.Voice_Supervisor_Idle');
+            expect(text(frame(element), '.idle')).toBe(
+                'Flags and supervisor notes appear here during a call.'
+            );
         });
 
         it('shows unavailable without the toolkit', async () => {
             voiceToolkitMock.withoutMethods();
             const element = await mount();
-            expect(text(frame(element), '.unavailable')).toBe('c.Voice_ToolkitUnavailable');
+            expect(text(frame(element), '.unavailable')).toBe(
+                'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
+            );
         });
 
         it('shows empty flag and notes during a quiet call', async () => {
             const element = await mount();
             await fire('callconnected', ev.callConnected());
-            expect(text(element, '.no-flag')).toBe('c.Voice_Supervisor_NoFlag');
-            expect(text(element, '.no-notes')).toBe('c.Voice_Supervisor_NoNotes');
+            expect(text(element, '.no-flag')).toBe('No flag raised.');
+            expect(text(element, '.no-notes')).toBe('No notes yet.');
             expect(saveButton(element).disabled).toBe(true);
         });
     });
@@ -150,16 +88,16 @@ describe('c-voice-supervisor-help', () => {
             const element = await mount();
             await fire('callconnected', ev.callConnected());
             await fire('flagraise', raise());
-            expect(text(element, '.flag-state')).toBe('c.Voice_Supervisor_FlagRaised');
+            expect(text(element, '.flag-state')).toBe('Flag raised');
             expect(text(element, '.raised-by')).toBe(
-                `Raised by Ann Agent (c.Voice_Transcript_Agent) at ${formatClock(ev.T0 + 1000)}`
+                `Raised by Ann Agent (Agent) at ${formatClock(ev.T0 + 1000)}`
             );
             expect(text(element, '.reason-text')).toBe('Customer wants a manager');
 
             await fire('flaglower', lower());
-            expect(text(element, '.flag-state')).toBe('c.Voice_Supervisor_FlagLowered');
+            expect(text(element, '.flag-state')).toBe('Flag lowered');
             expect(text(element, '.lowered-by')).toBe(
-                `Lowered by Sam Supervisor (c.Voice_Transcript_Supervisor) at ${formatClock(ev.T0 + 5000)}`
+                `Lowered by Sam Supervisor (Supervisor) at ${formatClock(ev.T0 + 5000)}`
             );
         });
 
@@ -168,7 +106,7 @@ describe('c-voice-supervisor-help', () => {
             await fire('callconnected', ev.callConnected());
             await fire('flagraise', ev.message(1, HOSTILE, { role: 'Agent', id: 'flag-x' }));
             expect(text(element, '.reason-text')).toBe(HOSTILE);
-            expect(text(element, '.raised-by')).toContain('c.Voice_Supervisor_NoName');
+            expect(text(element, '.raised-by')).toContain('Unnamed');
             expect(element.shadowRoot?.querySelector('img')).toBeNull();
         });
 
@@ -199,16 +137,13 @@ describe('c-voice-supervisor-help', () => {
             await fire('callconnected', ev.callConnected());
             await fire('note', note(2, HOSTILE));
             await fire('note', note(3, 'On it', 'Agent'));
-            expect(all(element, '.note-sender')).toEqual(['Sam Supervisor', 'Ann Agent']);
-            expect(all(element, '.note-role')).toEqual([
-                'c.Voice_Transcript_Supervisor',
-                'c.Voice_Transcript_Agent'
-            ]);
-            expect(all(element, '.note-time')).toEqual([
+            expect(texts(element, '.note-sender')).toEqual(['Sam Supervisor', 'Ann Agent']);
+            expect(texts(element, '.note-role')).toEqual(['Supervisor', 'Agent']);
+            expect(texts(element, '.note-time')).toEqual([
                 formatClock(ev.T0 + 2000),
                 formatClock(ev.T0 + 3000)
             ]);
-            expect(all(element, '.note-text')).toEqual([HOSTILE, 'On it']);
+            expect(texts(element, '.note-text')).toEqual([HOSTILE, 'On it']);
             expect(element.shadowRoot?.querySelector('img')).toBeNull();
         });
 
@@ -253,13 +188,13 @@ describe('c-voice-supervisor-help', () => {
                 fields: {
                     Id: RECORD_ID,
                     Supervisor_Notes__c: [
-                        `Flag raised by Ann Agent (c.Voice_Transcript_Agent) at ${new Date(ev.T0 + 1000).toISOString()}: Customer wants a manager`,
-                        `[${new Date(ev.T0 + 2000).toISOString()}] Sam Supervisor (c.Voice_Transcript_Supervisor): Offer the refund`,
-                        `Flag lowered by Sam Supervisor (c.Voice_Transcript_Supervisor) at ${new Date(ev.T0 + 5000).toISOString()}`
+                        `Flag raised by Ann Agent (Agent) at ${new Date(ev.T0 + 1000).toISOString()}: Customer wants a manager`,
+                        `[${new Date(ev.T0 + 2000).toISOString()}] Sam Supervisor (Supervisor): Offer the refund`,
+                        `Flag lowered by Sam Supervisor (Supervisor) at ${new Date(ev.T0 + 5000).toISOString()}`
                     ].join('\n')
                 }
             });
-            expect(toastMock.toasts()).toEqual([{ title: 'c.Voice_Supervisor_Saved', variant: 'success' }]);
+            expect(toastMock.toasts()).toEqual([{ title: 'Notes saved to the call', variant: 'success' }]);
             expect(saveButton(element).disabled).toBe(false);
         });
 
@@ -275,13 +210,13 @@ describe('c-voice-supervisor-help', () => {
             saveButton(element).click();
             await flush();
             expect(saveButton(element).disabled).toBe(true);
-            expect(saveButton(element).label).toBe('c.Voice_Supervisor_Saving');
+            expect(saveButton(element).label).toBe('Saving notes…');
             saveButton(element).click();
             await flush();
             expect(updateRecord).toHaveBeenCalledTimes(1);
             release();
             await flush();
-            expect(saveButton(element).label).toBe('c.Voice_Supervisor_Save');
+            expect(saveButton(element).label).toBe('Save notes to call');
         });
 
         it('shows the error, re-enables and saves on retry', async () => {
@@ -290,7 +225,7 @@ describe('c-voice-supervisor-help', () => {
             saveButton(element).click();
             await flush();
             expect(toastMock.last()).toEqual({
-                title: 'c.Voice_Supervisor_SaveFailed',
+                title: 'Could not save notes to the call',
                 variant: 'error',
                 mode: 'sticky'
             });
@@ -306,7 +241,7 @@ describe('c-voice-supervisor-help', () => {
 
         it('is disabled without a VoiceCall record', async () => {
             const element = await withThread({ recordId: undefined });
-            expect(text(element, '.needs-record')).toBe('c.Voice_Supervisor_NeedsRecord');
+            expect(text(element, '.needs-record')).toBe('Open the voice call record to save notes.');
             expect(saveButton(element).disabled).toBe(true);
             saveButton(element).click();
             await flush();
@@ -329,7 +264,7 @@ describe('c-voice-supervisor-help', () => {
             const element = await withThread();
             objectInfo.emit({ apiName: 'VoiceCall', defaultRecordTypeId: '012000000000000AAA', fields: {} });
             await flush();
-            expect(text(element, '.no-access')).toBe('c.Voice_Supervisor_NoAccess');
+            expect(text(element, '.no-access')).toBe("You don't have permission to save notes to the call.");
             expect(saveButton(element).disabled).toBe(true);
             objectInfo.emit({
                 apiName: 'VoiceCall',
@@ -360,18 +295,14 @@ describe('c-voice-supervisor-help', () => {
         }
 
         it('renders and announces the parent snapshot', async () => {
-            const toolkit = Object.assign(document.createElement('div'), {
-                available: true
-            }) as unknown as VoiceToolkitElement;
+            const toolkit = parentToolkit(true);
             const element = await mount({ toolkit, session: withNote() });
-            expect(all(element, '.note-text')).toEqual(['From the parent']);
+            expect(texts(element, '.note-text')).toEqual(['From the parent']);
             expect(toastMock.toasts()).toHaveLength(1);
         });
 
         it('shows unavailable when the parent bridge is', async () => {
-            const toolkit = Object.assign(document.createElement('div'), {
-                available: false
-            }) as unknown as VoiceToolkitElement;
+            const toolkit = parentToolkit(false);
             const element = await mount({ toolkit, session: createSession() });
             expect($(frame(element), '.unavailable')).not.toBeNull();
         });

@@ -3,8 +3,9 @@
 import { createElement } from 'lwc';
 import VoiceToolkit from 'c/voiceToolkit';
 import type { SessionChangeDetail, VoiceToolkitElement } from 'c/voiceToolkit';
-import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
-import { CALL_ID, callConnected, transcript } from '../../../../../../jest-tests/fixtures/toolkitEvents';
+import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import { CALL_ID, callConnected, transcript } from '@jest-tests/fixtures/toolkitEvents';
+import { flush, resetDom } from '@jest-tests/dom';
 
 function mount(props: Partial<Pick<VoiceToolkitElement, 'vendorCallKey'>> = {}): {
     element: VoiceToolkitElement;
@@ -20,13 +21,6 @@ function mount(props: Partial<Pick<VoiceToolkitElement, 'vendorCallKey'>> = {}):
     return { element, changes };
 }
 
-/** Lets queued microtasks (the sessionchange flush, promise settlement) run. */
-function flush(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 5; i++) chain = chain.then(() => undefined);
-    return chain;
-}
-
 describe('c-voice-toolkit: faulty platform answers', () => {
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown): void => {
@@ -34,10 +28,7 @@ describe('c-voice-toolkit: faulty platform answers', () => {
     };
     beforeAll(() => process.on('unhandledRejection', onUnhandled));
     afterAll(() => process.off('unhandledRejection', onUnhandled));
-    afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-        voiceToolkitMock.reset();
-    });
+    afterEach(resetDom);
 
     const throwingMessage = (): object =>
         Object.defineProperty({}, 'message', {
@@ -135,10 +126,7 @@ describe('c-voice-toolkit: faulty platform answers', () => {
 });
 
 describe("c-voice-toolkit: the record page's call filter", () => {
-    afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-        voiceToolkitMock.reset();
-    });
+    afterEach(resetDom);
 
     it('is not bypassed by a numeric callId, and the own call still gets through', async () => {
         const { element } = mount({ vendorCallKey: CALL_ID });

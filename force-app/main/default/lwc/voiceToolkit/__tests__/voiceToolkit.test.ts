@@ -15,7 +15,7 @@ import type { ToolkitMethodName } from 'lightning/serviceCloudVoiceToolkitApi';
 import {
     TOOLKIT_METHOD_NAMES,
     voiceToolkitMock
-} from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+} from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 import {
     CALL_ID,
     OTHER_CALL_ID,
@@ -23,8 +23,9 @@ import {
     callIdOnly,
     categorySignal,
     transcript
-} from '../../../../../../jest-tests/fixtures/toolkitEvents';
-import { getRecord } from '../../../../../../jest-tests/lightning/uiRecordApi/uiRecordApi';
+} from '@jest-tests/fixtures/toolkitEvents';
+import { getRecord } from '@jest-tests/lightning/uiRecordApi/uiRecordApi';
+import { flush as flushMicrotasks, resetDom } from '@jest-tests/dom';
 
 const RECORD_ID = '0LQ5e000000abcdGAA';
 
@@ -63,20 +64,11 @@ function mount(
     return { element, changes, unavailable };
 }
 
-/** Lets queued microtasks (the sessionchange flush, promise settlement) run. */
-function flushMicrotasks(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 5; i++) chain = chain.then(() => undefined);
-    return chain;
-}
-
 describe('c-voice-toolkit', () => {
     afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-        voiceToolkitMock.reset();
+        resetDom();
         resetPageDedupe();
         jest.useRealTimers();
-        jest.clearAllMocks();
     });
 
     describe('listeners', () => {

@@ -1,9 +1,8 @@
-import { createElement } from 'lwc';
 import VoiceTranscript from 'c/voiceTranscript';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
 import type { VoiceToolkitElement } from 'c/voiceToolkit';
-import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 import {
     T0,
     callConnected,
@@ -11,20 +10,8 @@ import {
     callStarted,
     message,
     transcript
-} from '../../../../../../jest-tests/fixtures/toolkitEvents';
-
-jest.mock('@salesforce/label/c.Voice_Transcript_Announcement', () => ({ default: '{0}: {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Transcript_Matches', () => ({ default: 'Matches: {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Transcript_Showing', () => ({ default: '{0} of {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Voice_Transcript_SpeakerNamed', () => ({ default: '{0} ({1})' }), {
-    virtual: true
-});
+} from '@jest-tests/fixtures/toolkitEvents';
+import { $, $$, fireToolkit, flush, frame, mount as mountComponent, resetDom, shadow } from '@jest-tests/dom';
 
 interface TranscriptElement extends HTMLElement {
     maxRows?: number;
@@ -38,38 +25,11 @@ interface TranscriptElement extends HTMLElement {
 
 const CLOCK = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-function mount(props: Partial<TranscriptElement> = {}): TranscriptElement {
-    const element = createElement('c-voice-transcript', { is: VoiceTranscript }) as TranscriptElement;
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    return element;
-}
-
-/** Lets queued microtasks run (the bridge's sessionchange flush, then the re-render). */
-function flush(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 6; i++) chain = chain.then(() => undefined);
-    return chain;
-}
-
-function shadow(element: Element): ShadowRoot {
-    const root = element.shadowRoot;
-    if (!root) throw new Error('no shadow root');
-    return root;
-}
-
-function q(element: Element, selector: string): HTMLElement | null {
-    return shadow(element).querySelector(selector);
-}
-
-/** The panel's shell, which shows the unavailable and idle states. */
-const frame = (element: HTMLElement): HTMLElement =>
-    element.shadowRoot?.querySelector<HTMLElement>('c-voice-panel-frame') ?? element;
+const mount = (props: Partial<TranscriptElement> = {}): TranscriptElement =>
+    mountComponent<TranscriptElement>('c-voice-transcript', VoiceTranscript, props);
 
 function rowElements(element: Element): HTMLElement[] {
-    return Array.from(shadow(element).querySelectorAll('c-voice-transcript-rows')).flatMap((group) =>
-        Array.from(shadow(group).querySelectorAll<HTMLElement>('.row'))
-    );
+    return $$(element, 'c-voice-transcript-rows').flatMap((group) => $$(group, '.row'));
 }
 
 function rowTexts(element: Element): string[] {
@@ -82,41 +42,40 @@ async function startCall(): Promise<void> {
     await flush();
 }
 
-async function say(
+const say = (
     n: number,
     text: string,
     role: 'Customer' | 'Agent' | 'Supervisor' = 'Customer'
-): Promise<void> {
-    voiceToolkitMock.fire('transcript', transcript(n, text, role));
-    await flush();
-}
+): Promise<void> => fireToolkit('transcript', transcript(n, text, role));
 
 describe('c-voice-transcript', () => {
     afterEach(() => {
-        document.body.replaceChildren();
-        voiceToolkitMock.reset();
-        jest.clearAllMocks();
+        resetDom();
         jest.useRealTimers();
     });
 
     describe('states', () => {
         it('shows the empty state before a call and renders its own bridge', () => {
             const element = mount();
-            expect(q(frame(element), '.idle')?.textContent).toBe('c.Voice_Transcript_Empty');
+            expect($(frame(element), '.idle')?.textContent).toBe(
+                'The transcript appears here when a call starts.'
+            );
             expect(rowElements(element)).toHaveLength(0);
         });
 
         it('waits for the first words once the call is connected', async () => {
             const element = mount();
             await startCall();
-            expect(q(element, '.waiting')?.textContent).toBe('c.Voice_Transcript_Waiting');
+            expect($(element, '.waiting')?.textContent).toBe('Waiting for the first words…');
         });
 
         it('shows the unavailable state when the toolkit element lacks its methods', async () => {
             voiceToolkitMock.withoutMethods();
             const element = mount();
             await flush();
-            expect(q(frame(element), '.unavailable')?.textContent).toBe('c.Voice_ToolkitUnavailable');
+            expect($(frame(element), '.unavailable')?.textContent).toBe(
+                'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
+            );
         });
 
         it('still shows the transcript when only some toolkit methods are missing', async () => {
@@ -124,7 +83,7 @@ describe('c-voice-transcript', () => {
             const element = mount();
             await startCall();
             await say(1, 'Still here');
-            expect(q(frame(element), '.unavailable')).toBeNull();
+            expect($(frame(element), '.unavailable')).toBeNull();
             expect(rowElements(element)).toHaveLength(1);
         });
 
@@ -134,7 +93,7 @@ describe('c-voice-transcript', () => {
             await say(1, 'Thanks, bye');
             voiceToolkitMock.fire('callended', callIdOnly());
             await flush();
-            expect(q(element, '.ended')?.textContent).toBe('c.Voice_Transcript_Ended');
+            expect($(element, '.ended')?.textContent).toBe('Call ended');
             expect(rowTexts(element)).toEqual(['Thanks, bye']);
         });
 
@@ -148,7 +107,7 @@ describe('c-voice-transcript', () => {
 
         it('shows unavailable when the parent toolkit is unavailable', () => {
             const element = mount({ toolkit: { available: false } });
-            expect(q(frame(element), '.unavailable')).not.toBeNull();
+            expect($(frame(element), '.unavailable')).not.toBeNull();
         });
     });
 
@@ -167,11 +126,11 @@ describe('c-voice-transcript', () => {
             await flush();
             const rows = rowElements(element);
             expect(rows.map((r) => r.querySelector('.speaker')?.textContent)).toEqual([
-                'c.Voice_Transcript_Customer',
-                'c.Voice_Transcript_Agent',
-                'c.Voice_Transcript_Supervisor (Ana)',
-                'c.Voice_Transcript_System',
-                'c.Voice_Transcript_Unknown'
+                'Customer',
+                'Agent',
+                'Supervisor (Ana)',
+                'System',
+                'Unknown'
             ]);
             expect(rows[0].querySelector('.time')?.textContent).toBe(CLOCK.format(new Date(T0 + 1000)));
             expect(rows.map((r) => r.dataset.id)).toEqual(['msg-1', 'msg-2', 'msg-3', 'msg-4', 'msg-5']);
@@ -217,7 +176,7 @@ describe('c-voice-transcript', () => {
             await flush();
             let [row] = rowElements(element);
             expect(row.classList.contains('interim')).toBe(true);
-            expect(row.querySelector('.slds-assistive-text')?.textContent).toBe('c.Voice_Transcript_Interim');
+            expect(row.querySelector('.slds-assistive-text')?.textContent).toBe('(still speaking)');
             voiceToolkitMock.fire('transcript', transcript(1, 'I want to cancel'));
             await flush();
             [row] = rowElements(element);
@@ -262,10 +221,10 @@ describe('c-voice-transcript', () => {
             const element = mount();
             await startCall();
             await say(1, CARD);
-            const search = q(element, 'lightning-input.search') as HTMLElement;
+            const search = $(element, 'lightning-input.search') as HTMLElement;
             search.dispatchEvent(new CustomEvent('change', { detail: { value: '4111' } }));
             await flush();
-            expect(q(element, '.match-count')?.textContent).toBe('Matches: 0');
+            expect($(element, '.match-count')?.textContent).toBe('Matches: 0');
         });
     });
 
@@ -276,21 +235,21 @@ describe('c-voice-transcript', () => {
             await say(1, 'Refund please, the refund is late');
             await say(2, 'I can check the REFUND', 'Agent');
             await say(3, 'Thanks');
-            const search = q(element, 'lightning-input.search') as HTMLElement;
+            const search = $(element, 'lightning-input.search') as HTMLElement;
             search.dispatchEvent(new CustomEvent('change', { detail: { value: 'refund' } }));
             await flush();
-            expect(q(element, '.match-count')?.textContent).toBe('Matches: 3');
+            expect($(element, '.match-count')?.textContent).toBe('Matches: 3');
             const first = rowElements(element)[0];
             const marks = Array.from(first.querySelectorAll('.match')).map((m) => m.textContent);
             expect(marks).toEqual(['Refund', 'refund']);
             expect(first.querySelector('.text')?.textContent).toBe('Refund please, the refund is late');
 
             await say(4, 'refund again');
-            expect(q(element, '.match-count')?.textContent).toBe('Matches: 4');
+            expect($(element, '.match-count')?.textContent).toBe('Matches: 4');
 
             search.dispatchEvent(new CustomEvent('change', { detail: { value: '  ' } }));
             await flush();
-            expect(q(element, '.match-count')).toBeNull();
+            expect($(element, '.match-count')).toBeNull();
             expect(rowElements(element)[0].querySelector('.match')).toBeNull();
         });
 
@@ -298,11 +257,11 @@ describe('c-voice-transcript', () => {
             const element = mount();
             await startCall();
             await say(1, 'Is it (a) or [b]?');
-            const search = q(element, 'lightning-input.search') as HTMLInputElement;
+            const search = $(element, 'lightning-input.search') as HTMLInputElement;
             search.value = '(a)';
             search.dispatchEvent(new CustomEvent('change'));
             await flush();
-            expect(q(element, '.match-count')?.textContent).toBe('Matches: 1');
+            expect($(element, '.match-count')?.textContent).toBe('Matches: 1');
         });
 
         it('highlights configured keywords as whole words', async () => {
@@ -327,19 +286,19 @@ describe('c-voice-transcript', () => {
             expect(rows.length).toBeLessThanOrEqual(40);
             expect(rows.length).toBeGreaterThan(30);
             expect(rows.at(-1)).toBe('line 130');
-            expect(q(element, '.showing')?.textContent).toBe(`${rows.length} of 130`);
+            expect($(element, '.showing')?.textContent).toBe(`Showing the last ${rows.length} of 130 lines`);
 
-            (q(element, '.show-earlier') as HTMLElement).click();
+            ($(element, '.show-earlier') as HTMLElement).click();
             await flush();
             rows = rowTexts(element);
             expect(rows.length).toBeGreaterThan(70);
             expect(rows.length).toBeLessThanOrEqual(80);
 
-            (q(element, '.show-earlier') as HTMLElement).click();
-            (q(element, '.show-earlier') as HTMLElement).click();
+            ($(element, '.show-earlier') as HTMLElement).click();
+            ($(element, '.show-earlier') as HTMLElement).click();
             await flush();
             expect(rowTexts(element)).toHaveLength(130);
-            expect(q(element, '.show-earlier')).toBeNull();
+            expect($(element, '.show-earlier')).toBeNull();
         });
 
         it('keeps existing row elements and untouched chunks when a line arrives', async () => {
@@ -384,7 +343,7 @@ describe('c-voice-transcript', () => {
 
     describe('auto-scroll', () => {
         function fakeScroller(element: Element, sizes: { height: number; client: number }): HTMLElement {
-            const scroller = q(element, '.scroller') as HTMLElement;
+            const scroller = $(element, '.scroller') as HTMLElement;
             Object.defineProperty(scroller, 'scrollHeight', { configurable: true, get: () => sizes.height });
             Object.defineProperty(scroller, 'clientHeight', { configurable: true, get: () => sizes.client });
             return scroller;
@@ -404,17 +363,17 @@ describe('c-voice-transcript', () => {
             scroller.scrollTop = 300;
             scroller.dispatchEvent(new CustomEvent('scroll'));
             await flush();
-            expect(q(element, '.jump')).not.toBeNull();
+            expect($(element, '.jump')).not.toBeNull();
 
             sizes.height = 1200;
             await say(3, 'three');
             jest.advanceTimersByTime(20);
             expect(scroller.scrollTop).toBe(300);
 
-            (q(element, '.jump') as HTMLElement).click();
+            ($(element, '.jump') as HTMLElement).click();
             await flush();
             expect(scroller.scrollTop).toBe(1200);
-            expect(q(element, '.jump')).toBeNull();
+            expect($(element, '.jump')).toBeNull();
 
             scroller.scrollTop = 0;
             scroller.dispatchEvent(new CustomEvent('scroll'));
@@ -422,7 +381,7 @@ describe('c-voice-transcript', () => {
             scroller.scrollTop = 990;
             scroller.dispatchEvent(new CustomEvent('scroll'));
             await flush();
-            expect(q(element, '.jump')).toBeNull();
+            expect($(element, '.jump')).toBeNull();
         });
     });
 
@@ -430,24 +389,24 @@ describe('c-voice-transcript', () => {
         it('announces the newest final customer or agent line only', async () => {
             const element = mount();
             await startCall();
-            const live = q(element, '.announcer') as HTMLElement;
+            const live = $(element, '.announcer') as HTMLElement;
             expect(live.getAttribute('aria-live')).toBe('polite');
             await say(1, 'Card 4111111111111234');
-            expect(live.textContent).toBe('c.Voice_Transcript_Customer: Card ••••1234');
+            expect(live.textContent).toBe('Customer: Card ••••1234');
             voiceToolkitMock.fire('transcript', { ...transcript(2, 'I am'), partial: true });
             await flush();
-            expect(live.textContent).toBe('c.Voice_Transcript_Customer: Card ••••1234');
+            expect(live.textContent).toBe('Customer: Card ••••1234');
             await say(3, 'Listen in', 'Supervisor');
-            expect(live.textContent).toBe('c.Voice_Transcript_Customer: Card ••••1234');
+            expect(live.textContent).toBe('Customer: Card ••••1234');
             await say(4, 'Got it', 'Agent');
-            expect(live.textContent).toBe('c.Voice_Transcript_Agent: Got it');
+            expect(live.textContent).toBe('Agent: Got it');
         });
 
         it('stays silent when announcements are off', async () => {
             const element = mount({ muteAnnouncements: true });
             await startCall();
             await say(1, 'Hello');
-            expect(q(element, '.announcer')?.textContent).toBe('');
+            expect($(element, '.announcer')?.textContent).toBe('');
         });
     });
 
@@ -465,13 +424,13 @@ describe('c-voice-transcript', () => {
             await startCall();
             await say(1, 'Card 4111111111111234');
             await say(2, 'Thanks', 'Agent');
-            (q(element, '.copy') as HTMLElement).click();
+            ($(element, '.copy') as HTMLElement).click();
             await flush();
             const time = (n: number): string => CLOCK.format(new Date(T0 + n * 1000));
             expect(writeText).toHaveBeenCalledWith(
-                `[${time(1)}] c.Voice_Transcript_Customer: Card ••••1234\n[${time(2)}] c.Voice_Transcript_Agent: Thanks`
+                `[${time(1)}] Customer: Card ••••1234\n[${time(2)}] Agent: Thanks`
             );
-            expect(q(element, '.copy-status')?.textContent).toBe('c.Voice_Transcript_Copied');
+            expect($(element, '.copy-status')?.textContent).toBe('Transcript copied.');
         });
 
         it('explains how to copy when the clipboard is unavailable or refuses', async () => {
@@ -479,15 +438,19 @@ describe('c-voice-transcript', () => {
             const element = mount();
             await startCall();
             await say(1, 'Hello');
-            (q(element, '.copy') as HTMLElement).click();
+            ($(element, '.copy') as HTMLElement).click();
             await flush();
-            expect(q(element, '.copy-status')?.textContent).toBe('c.Voice_Transcript_CopyFailed');
+            expect($(element, '.copy-status')?.textContent).toBe(
+                "Copy isn't available here. Select the lines and copy them instead."
+            );
 
             const writeText = jest.fn(() => Promise.reject(new Error('denied')));
             Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
-            (q(element, '.copy') as HTMLElement).click();
+            ($(element, '.copy') as HTMLElement).click();
             await flush();
-            expect(q(element, '.copy-status')?.textContent).toBe('c.Voice_Transcript_CopyFailed');
+            expect($(element, '.copy-status')?.textContent).toBe(
+                "Copy isn't available here. Select the lines and copy them instead."
+            );
         });
     });
 
@@ -518,7 +481,7 @@ describe('c-voice-transcript', () => {
         await say(2, 'Let me check', 'Agent');
         voiceToolkitMock.fire('transcript', { ...transcript(3, 'Thank'), partial: true });
         await flush();
-        const search = q(element, 'lightning-input.search') as HTMLElement;
+        const search = $(element, 'lightning-input.search') as HTMLElement;
         search.dispatchEvent(new CustomEvent('change', { detail: { value: 'check' } }));
         await flush();
         await expect(element).toBeAccessible();

@@ -1,36 +1,30 @@
-import { createElement } from 'lwc';
 import VoiceTransferForm from 'c/voiceTransferForm';
 import type { AddParticipantDetail } from 'c/voiceTransferForm';
+import { mount as mountComponent, must as mustFind, resetDom } from '@jest-tests/dom';
 
 type Stub = HTMLElement & { value?: string; checked?: boolean; label?: string };
 
 function mount(disabled = false): { element: HTMLElement; sent: AddParticipantDetail[] } {
-    const element = createElement('c-voice-transfer-form', { is: VoiceTransferForm });
-    Object.assign(element, { disabled });
+    const element = mountComponent('c-voice-transfer-form', VoiceTransferForm, { disabled });
     const sent: AddParticipantDetail[] = [];
     element.addEventListener('addparticipant', (event) =>
         sent.push((event as CustomEvent<AddParticipantDetail>).detail)
     );
-    document.body.appendChild(element);
     return { element, sent };
 }
 
-function $(element: HTMLElement, selector: string): Stub {
-    const found = element.shadowRoot?.querySelector<Stub>(selector);
-    if (!found) throw new Error(`no ${selector}`);
-    return found;
-}
+const must = (element: Element, selector: string): Stub => mustFind<Stub>(element, selector);
 
 function change(element: HTMLElement, selector: string, detail: Record<string, unknown>): void {
-    $(element, selector).dispatchEvent(new CustomEvent('change', { detail }));
+    must(element, selector).dispatchEvent(new CustomEvent('change', { detail }));
 }
 
 function submit(element: HTMLElement): void {
-    $(element, 'form').dispatchEvent(new CustomEvent('submit', { cancelable: true }));
+    must(element, 'form').dispatchEvent(new CustomEvent('submit', { cancelable: true }));
 }
 
 describe('c-voice-transfer-form', () => {
-    afterEach(() => document.body.replaceChildren());
+    afterEach(resetDom);
 
     it('does not emit while disabled', () => {
         const { element, sent } = mount(true);
@@ -45,12 +39,12 @@ describe('c-voice-transfer-form', () => {
         change(element, 'lightning-input.destination', {});
         change(element, 'lightning-input.blind', {});
         await Promise.resolve();
-        expect($(element, 'lightning-input.destination').label).toBe('c.Voice_Controls_PhoneNumber');
-        expect($(element, 'lightning-input.blind').checked).toBe(false);
+        expect(must(element, 'lightning-input.destination').label).toBe('Phone number');
+        expect(must(element, 'lightning-input.blind').checked).toBe(false);
         submit(element);
         await Promise.resolve();
         expect(sent).toEqual([]);
-        expect($(element, '.destination-error').textContent).toBe('c.Voice_Controls_PhoneInvalid');
+        expect(must(element, '.destination-error').textContent).toBe('Enter a valid phone number.');
     });
 
     it('clears a blind transfer back to an add', async () => {
@@ -60,7 +54,7 @@ describe('c-voice-transfer-form', () => {
         await Promise.resolve();
         (element as HTMLElement & { clear(): void }).clear();
         await Promise.resolve();
-        expect($(element, 'lightning-input.blind').checked).toBe(false);
-        expect($(element, 'lightning-input.destination').value).toBe('');
+        expect(must(element, 'lightning-input.blind').checked).toBe(false);
+        expect(must(element, 'lightning-input.destination').value).toBe('');
     });
 });

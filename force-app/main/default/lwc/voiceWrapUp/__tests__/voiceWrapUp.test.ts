@@ -2,21 +2,21 @@ import { createElement } from 'lwc';
 import VoiceWrapUp from 'c/voiceWrapUp';
 import { applyEvent, createSession } from 'c/voiceCallModel';
 import type { CallSession } from 'c/voiceCallModel';
-import type { VoiceToolkitElement } from 'c/voiceToolkit';
 import * as objectInfoApi from 'lightning/uiObjectInfoApi';
-import { voiceToolkitMock } from '../../../../../../jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import { voiceToolkitMock } from '@jest-tests/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
+import { resetUiRecordApiMock, updateRecord } from '@jest-tests/lightning/uiRecordApi/uiRecordApi';
+import * as ev from '@jest-tests/fixtures/toolkitEvents';
 import {
-    resetUiRecordApiMock,
-    updateRecord
-} from '../../../../../../jest-tests/lightning/uiRecordApi/uiRecordApi';
-import * as ev from '../../../../../../jest-tests/fixtures/toolkitEvents';
-
-jest.mock('@salesforce/label/c.Voice_WrapUp_NotesCount', () => ({ default: '{0}/{1}' }), { virtual: true });
-jest.mock(
-    '@salesforce/label/c.Voice_WrapUp_NotesTooLong',
-    () => ({ default: 'Notes can be at most {0} characters.' }),
-    { virtual: true }
-);
+    $ as shadowQuery,
+    fireToolkit as fire,
+    flush,
+    frame,
+    mount as mountComponent,
+    must as mustFind,
+    parentToolkit,
+    resetDom,
+    text
+} from '@jest-tests/dom';
 
 /** sfdx-lwc-jest's built-in stub makes these LDS test wire adapters. */
 interface TestAdapter {
@@ -56,15 +56,8 @@ type Stub = HTMLElement & {
     required?: boolean;
 };
 
-async function flush(rounds = 6): Promise<void> {
-    await Promise.resolve();
-    if (rounds > 1) await flush(rounds - 1);
-}
-
 async function mount(props: Record<string, unknown> = {}): Promise<HTMLElement> {
-    const element = createElement('c-voice-wrap-up', { is: VoiceWrapUp });
-    Object.assign(element, { recordId: RECORD_ID, ...props });
-    document.body.appendChild(element);
+    const element = mountComponent('c-voice-wrap-up', VoiceWrapUp, { recordId: RECORD_ID, ...props });
     objectInfo.emit({ apiName: 'VoiceCall', defaultRecordTypeId: '012000000000000AAA', fields: {} });
     await flush(); // the picklist wires get their config once the record type is known
     picklist.emit(OUTCOMES, forField('Call_Disposition__c'));
@@ -73,23 +66,8 @@ async function mount(props: Record<string, unknown> = {}): Promise<HTMLElement> 
     return element;
 }
 
-/** The panel's shell, which shows the unavailable and idle states. */
-const frame = (element: HTMLElement): HTMLElement =>
-    element.shadowRoot?.querySelector<HTMLElement>('c-voice-panel-frame') ?? element;
-
-function $(element: HTMLElement, selector: string): Stub | null {
-    return element.shadowRoot?.querySelector<Stub>(selector) ?? null;
-}
-
-function must(element: HTMLElement, selector: string): Stub {
-    const found = $(element, selector);
-    if (!found) throw new Error(`no ${selector}`);
-    return found;
-}
-
-function text(element: HTMLElement, selector: string): string {
-    return ($(element, selector)?.textContent ?? '').trim();
-}
+const $ = (element: Element, selector: string): Stub | null => shadowQuery<Stub>(element, selector);
+const must = (element: Element, selector: string): Stub => mustFind<Stub>(element, selector);
 
 function change(element: HTMLElement, selector: string, value: unknown): void {
     must(element, selector).dispatchEvent(new CustomEvent('change', { detail: { value } }));
@@ -97,11 +75,6 @@ function change(element: HTMLElement, selector: string, value: unknown): void {
 
 async function save(element: HTMLElement): Promise<void> {
     must(element, 'form').dispatchEvent(new CustomEvent('submit', { cancelable: true }));
-    await flush();
-}
-
-async function fire(type: string, detail: unknown): Promise<void> {
-    voiceToolkitMock.fire(type, detail);
     await flush();
 }
 
@@ -119,18 +92,16 @@ async function fill(element: HTMLElement): Promise<void> {
 
 describe('c-voice-wrap-up', () => {
     afterEach(() => {
-        document.body.replaceChildren();
-        voiceToolkitMock.reset();
+        resetDom();
         resetUiRecordApiMock();
-        jest.clearAllMocks();
     });
 
     describe('states', () => {
         it('shows the idle state before and during the call', async () => {
             const element = await mount();
-            expect(text(frame(element), '.idle')).toBe('c.Voice_WrapUp_Idle');
+            expect(text(frame(element), '.idle')).toBe('The wrap-up form opens when the call ends.');
             await fire('callconnected', ev.callConnected());
-            expect(text(frame(element), '.idle')).toBe('c.Voice_WrapUp_Idle');
+            expect(text(frame(element), '.idle')).toBe('The wrap-up form opens when the call ends.');
             expect($(element, 'form')).toBeNull();
         });
 
@@ -167,14 +138,16 @@ describe('c-voice-wrap-up', () => {
         it('shows unavailable without the toolkit', async () => {
             voiceToolkitMock.withoutMethods();
             const element = await mount();
-            expect(text(frame(element), '.unavailable')).toBe('c.Voice_ToolkitUnavailable');
+            expect(text(frame(element), '.unavailable')).toBe(
+                'Voice features are unavailable here. Open this page from the Omni-Channel softphone.'
+            );
         });
 
         it('shows that wrap-up ended when nothing was entered', async () => {
             const element = await mount();
             await endCall();
             await fire('wrapupended', ev.callIdOnly());
-            expect(text(element, '.ended')).toBe('c.Voice_WrapUp_Ended');
+            expect(text(element, '.ended')).toBe('After-call work has ended.');
             expect($(element, 'form')).toBeNull();
         });
 
@@ -211,7 +184,9 @@ describe('c-voice-wrap-up', () => {
             expect(must(element, 'lightning-textarea').value).toBe(
                 '<img src=x onerror=alert(1)> called back'
             );
-            expect(text(element, '.carried-over')).toBe('c.Voice_WrapUp_CarriedOver');
+            expect(text(element, '.carried-over')).toBe(
+                'Unsaved wrap-up from the previous call. Save or discard it.'
+            );
             expect(pending).toEqual([true]);
             await save(element);
             expect(updateRecord).toHaveBeenCalledTimes(1);
@@ -250,7 +225,9 @@ describe('c-voice-wrap-up', () => {
             await save(element);
             expect(updateRecord).toHaveBeenCalledTimes(1);
             expect(must(element, 'lightning-textarea').value).toBe('');
-            expect(text(element, '.carried-over')).toBe('c.Voice_WrapUp_CarriedOver');
+            expect(text(element, '.carried-over')).toBe(
+                'Unsaved wrap-up from the previous call. Save or discard it.'
+            );
             change(element, 'lightning-combobox', 'Resolved');
             await flush();
             await save(element);
@@ -277,7 +254,7 @@ describe('c-voice-wrap-up', () => {
             await fill(first);
             await save(first);
             expect($(second, 'form')).toBeNull();
-            expect(text(second, '.saved')).toContain('c.Voice_WrapUp_Saved');
+            expect(text(second, '.saved')).toContain('Wrap-up saved.');
         });
     });
 
@@ -286,7 +263,7 @@ describe('c-voice-wrap-up', () => {
             const element = await mount();
             await endCall();
             await save(element);
-            expect(text(element, '.disposition-error')).toBe('c.Voice_WrapUp_DispositionRequired');
+            expect(text(element, '.disposition-error')).toBe('Select a call outcome.');
             expect(updateRecord).not.toHaveBeenCalled();
         });
 
@@ -345,7 +322,7 @@ describe('c-voice-wrap-up', () => {
             );
             await save(element);
             expect(must(element, 'lightning-button[data-id="save"]').disabled).toBe(true);
-            expect(must(element, 'lightning-button[data-id="save"]').label).toBe('c.Voice_WrapUp_Saving');
+            expect(must(element, 'lightning-button[data-id="save"]').label).toBe('Saving…');
             await save(element);
             expect(updateRecord).toHaveBeenCalledTimes(1);
             expect(updateRecord).toHaveBeenCalledWith({
@@ -359,7 +336,7 @@ describe('c-voice-wrap-up', () => {
             release();
             await flush();
             expect($(element, 'form')).toBeNull();
-            expect(text(element, '.saved')).toBe('c.Voice_WrapUp_Saved');
+            expect(text(element, '.saved')).toBe('Wrap-up saved.');
         });
 
         it('shows the error, keeps the input and saves on retry', async () => {
@@ -369,7 +346,7 @@ describe('c-voice-wrap-up', () => {
             updateRecord.mockRejectedValueOnce({ body: { message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' } });
             await save(element);
             const panel = must(element, 'c-error-panel.save-error');
-            expect(panel.friendlyMessage).toBe('c.Voice_WrapUp_SaveFailed');
+            expect(panel.friendlyMessage).toBe('Could not save the wrap-up');
             expect(panel.errors).toEqual({ body: { message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' } });
             expect(must(element, 'lightning-button[data-id="save"]').disabled).toBe(false);
             expect(must(element, 'lightning-combobox.disposition').value).toBe('Resolved');
@@ -407,7 +384,7 @@ describe('c-voice-wrap-up', () => {
             const element = await mount({ recordId: undefined });
             await endCall();
             await fill(element);
-            expect(text(element, '.needs-record')).toBe('c.Voice_WrapUp_NeedsRecord');
+            expect(text(element, '.needs-record')).toBe('Open the voice call record to save the wrap-up.');
             expect(must(element, 'lightning-button[data-id="save"]').disabled).toBe(true);
             await save(element);
             expect(updateRecord).not.toHaveBeenCalled();
@@ -444,7 +421,7 @@ describe('c-voice-wrap-up', () => {
             await flush();
             await endCall();
             expect(must(element, 'c-error-panel.outcomes-error').friendlyMessage).toBe(
-                'c.Voice_WrapUp_OutcomesFailed'
+                'Could not load call outcomes'
             );
             expect(must(element, 'lightning-combobox.disposition').disabled).toBe(true);
         });
@@ -468,17 +445,13 @@ describe('c-voice-wrap-up', () => {
         }
 
         it('renders the parent snapshot without a bridge of its own', async () => {
-            const toolkit = Object.assign(document.createElement('div'), {
-                available: true
-            }) as unknown as VoiceToolkitElement;
+            const toolkit = parentToolkit(true);
             const element = await mount({ toolkit, session: ended() });
             expect($(element, 'form')).not.toBeNull();
         });
 
         it('shows unavailable when the parent bridge is', async () => {
-            const toolkit = Object.assign(document.createElement('div'), {
-                available: false
-            }) as unknown as VoiceToolkitElement;
+            const toolkit = parentToolkit(false);
             const element = await mount({ toolkit, session: createSession() });
             expect($(frame(element), '.unavailable')).not.toBeNull();
         });
