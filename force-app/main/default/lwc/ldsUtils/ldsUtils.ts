@@ -24,7 +24,7 @@ function fieldMessages(fieldErrors: unknown): string[] {
 
 function messagesOf(error: unknown): string[] {
     if (typeof error === 'string') return [error];
-    if (error instanceof Error) return [error.message];
+    if (error instanceof Error && hasText(error.message)) return [error.message];
     if (!isRecord(error)) return [];
     const body = error.body;
     if (Array.isArray(body)) return body.flatMap((item) => messagesOf(item));
@@ -41,11 +41,16 @@ function messagesOf(error: unknown): string[] {
         if (Array.isArray(body.pageErrors) && body.pageErrors.length > 0) {
             return body.pageErrors.flatMap((item) => messagesOf(item));
         }
-        if (typeof body.message === 'string') return [body.message];
+        if (hasText(body.message)) return [body.message];
     }
-    if (typeof error.message === 'string') return [error.message];
-    // The toolkit's and connector SDK's errors name their text `errorMessage`.
-    if (typeof error.errorMessage === 'string') return [error.errorMessage];
-    if (typeof error.statusText === 'string') return [error.statusText];
+    // A blank field says nothing, so the next one is read: the toolkit's and connector SDK's errors name their
+    // text `errorMessage` and may carry an empty `message` next to it.
+    for (const field of [error.message, error.errorMessage, error.statusText]) {
+        if (hasText(field)) return [field];
+    }
     return [];
+}
+
+function hasText(value: unknown): value is string {
+    return typeof value === 'string' && value.trim() !== '';
 }

@@ -34,6 +34,17 @@ describe('c/ldsUtils reduceErrors', () => {
             ['Name is required', 'Bad phone']
         ],
         ['a toolkit-style errorMessage', { errorMessage: 'Call not found' }, ['Call not found']],
+        ['errorMessage behind a blank message', { message: ' ', errorMessage: 'No line' }, ['No line']],
+        [
+            'errorMessage on an Error with no message',
+            Object.assign(new Error(''), { errorMessage: 'No line' }),
+            ['No line']
+        ],
+        [
+            'statusText behind a blank body message',
+            { body: { message: '' }, statusText: 'Bad Gateway' },
+            ['Bad Gateway']
+        ],
         ['whitespace-only messages dropped', ['  ', 'Real'], ['Real']],
         ['a list mixing shapes with duplicates', ['Same', new Error('Same'), null, 42], ['Same']]
     ])('reduces %s', (_name, input, expected) => {
